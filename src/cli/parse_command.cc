@@ -1,0 +1,118 @@
+#include "cli/parse_command.h"
+
+#include <exception>
+
+#include "io/document_reader.h"
+#include "io/json_writer.h"
+#include "syntax/document_parser.h"
+#include "syntax/clause.h"
+#include "syntax/ptb.h"
+
+namespace dyad {
+namespace {
+
+std::string head_text(const Tree& tree, int32_t token) {
+  return token >= 0 ? tree.tokens[token].text : "-";
+}
+
+void write_text(const Document& doc, const ParsedSentence& s, std::string& buf) {
+  const Tree& tree = s.tree;
+  ClauseHeads heads = main_clause_heads(tree);
+  buf += "# doc " + doc.id + " sentence " + std::to_string(s.index) + " bytes " +
+         std::to_string(s.begin) + "-" + std::to_string(s.end) + "\n";
+  buf += "# text = " + s.text + "\n";
+  if (s.quote_group >= 0)
+    buf += "# quote = group " + std::to_string(s.quote_group) + ", speaker in sentence " +
+           std::to_string(s.speaker) + "\n";
+  buf += "# clause = subject " + head_text(tree, heads.subject) + " | verb " +
+         head_text(tree, heads.verb) + " | object " + head_text(tree, heads.object) + "\n";
+  for (size_t i = 0; i < tree.tokens.size(); ++i) {
+    const Token& t = tree.tokens[i];
+    buf += std::to_string(i + 1) + "\t" + t.text + "\t" + std::string(pos_name(t.tag)) + "\t" +
+           t.lemma + "\t" + std::to_string(t.begin) + "-" + std::to_string(t.end) + "\n";
+  }
+  buf += write_ptb(tree);
+  buf += "\n\n";
+}
+
+void write_jsonl(const Document& doc, const ParsedSentence& s, std::string& buf) {
+  const Tree& tree = s.tree;
+  ClauseHeads heads = main_clause_heads(tree);
+  JsonWriter w(&buf);
+  w.begin_object();
+  w.key("doc_id"); w.value(doc.id);
+  w.key("sentence"); w.value(int64_t{s.index});
+  w.key("begin"); w.value(int64_t{s.begin});
+  w.key("end"); w.value(int64_t{s.end});
+  w.key("text"); w.value(s.text);
+  w.key("tokens");
+  w.begin_array();
+  for (const Token& t : tree.tokens) {
+    w.begin_object();
+    w.key("text"); w.value(t.text);
+    w.key("tag"); w.value(pos_name(t.tag));
+    w.key("lemma"); w.value(t.lemma);
+    w.key("begin"); w.value(int64_t{t.begin});
+    w.key("end"); w.value(int64_t{t.end});
+    w.end_object();
+  }
+  w.end_array();
+  w.key("clause");
+  w.begin_object();
+  w.key("subject"); heads.subject >= 0 ? w.value(int64_t{heads.subject}) : w.null();
+  w.key("verb"); heads.verb >= 0 ? w.value(int64_t{heads.verb}) : w.null();
+  w.key("object"); heads.object >= 0 ? w.value(int64_t{heads.object}) : w.null();
+  w.end_object();
+  w.key("tree"); w.value(write_ptb(tree));
+  w.end_object();
+  buf.push_back('\n');
+}
+
+}  // namespace
+
+int run_parse_command(const ParseCommandOptions& options, std::FILE* out, std::FILE* err) {
+  std::unique_ptr<FrontEndResources> resources;
+  try {
+    resources = FrontEndResources::load_default();
+  } catch (const std::exception& e) {
+    std::fprintf(err, "dyad: %s\n", e.what());
+    return 2;
+  }
+  DocumentParser parser(*resources);
+  std::vector<std::string> inputs = options.inputs;
+  if (inputs.empty()) inputs.push_back("-");
+
+  ReadOptions read_options;
+  read_options.date = options.date;
+  bool had_errors = false;
+  bool stop = false;
+  std::string buf;
+  for (const std::string& input : inputs) {
+    if (stop) break;
+    read_documents(
+        input, read_options,
+        [&](Document&& doc) {
+          if (stop) return;
+          ParsedDocument parsed = parser.parse(doc);
+          if (!options.quiet)
+            for (const std::string& w : parsed.warnings)
+              std::fprintf(err, "%s: warning: document %s: %s\n", doc.origin.c_str(), doc.id.c_str(),
+                           w.c_str());
+          for (const ParsedSentence& s : parsed.sentences) {
+            buf.clear();
+            if (options.format == "jsonl") write_jsonl(doc, s, buf);
+            else write_text(doc, s, buf);
+            std::fwrite(buf.data(), 1, buf.size(), out);
+          }
+        },
+        [&](const ReadError& e) {
+          had_errors = true;
+          std::fprintf(err, "%s\n", e.to_string().c_str());
+          if (options.strict) stop = true;
+        });
+  }
+  std::fflush(out);
+  return had_errors ? 1 : 0;
+}
+
+}  // namespace dyad

@@ -1,0 +1,106 @@
+#include "syntax/document_parser.h"
+
+#include <algorithm>
+
+#include "syntax/data_dir.h"
+#include "text/tokenizer.h"
+
+namespace dyad {
+
+std::unique_ptr<FrontEndResources> FrontEndResources::load(const std::string& data_dir,
+                                                           const std::string& wordnet_dir) {
+  return std::unique_ptr<FrontEndResources>(new FrontEndResources{
+      Tagger::load(data_dir + "/tagger.model"), Lemmatizer::load(wordnet_dir), Parser{}});
+}
+
+std::unique_ptr<FrontEndResources> FrontEndResources::load_default() {
+  return load(default_data_dir(), default_wordnet_dir());
+}
+
+DocumentParser::DocumentParser(const FrontEndResources& resources, ParseLimits limits)
+    : resources_(resources), limits_(limits) {}
+
+ParsedDocument DocumentParser::parse(const Document& doc) {
+  ParsedDocument out;
+  out.clean = clean_text(doc.text);
+  std::vector<SentenceSpan> spans = splitter_.split(out.clean.text);
+  // Spans that yield no tokens are dropped and long ones split, so speaker indices (which
+  // count spans) are re-mapped to sentence indices afterwards.
+  std::vector<int32_t> first_sentence_of_span(spans.size(), -1);
+  for (size_t i = 0; i < spans.size(); ++i) {
+    size_t before = out.sentences.size();
+    parse_sentence(out.clean, spans[i], out);
+    if (out.sentences.size() > before) first_sentence_of_span[i] = static_cast<int32_t>(before);
+  }
+  for (ParsedSentence& s : out.sentences)
+    if (s.speaker >= 0 && static_cast<size_t>(s.speaker) < spans.size())
+      s.speaker = first_sentence_of_span[s.speaker];
+  return out;
+}
+
+namespace {
+
+bool is_clause_break(const Token& t) {
+  return t.text == ";" || t.text == ":" || t.text == "-" || t.text == "--";
+}
+
+}  // namespace
+
+void DocumentParser::parse_sentence(const CleanedText& clean, const SentenceSpan& span,
+                                    ParsedDocument& out) {
+  std::vector<Token> tokens;
+  tokenize(clean.text, span.begin, span.end, tokens);
+  if (tokens.empty()) return;
+  if (tokens.size() <= limits_.max_sentence_tokens) {
+    emit(clean, span, std::move(tokens), out);
+    return;
+  }
+  // Too long: cut at clause punctuation into pieces under the cap, greedily.
+  size_t start = 0;
+  while (start < tokens.size()) {
+    size_t limit = std::min(tokens.size(), start + limits_.max_sentence_tokens);
+    size_t cut = limit;
+    if (limit < tokens.size()) {
+      cut = start;
+      for (size_t i = limit; i > start + 1; --i)
+        if (is_clause_break(tokens[i - 1])) { cut = i; break; }
+    }
+    if (cut == start) {
+      // No break point: skip to the next one, or to the end.
+      size_t next = limit;
+      while (next < tokens.size() && !is_clause_break(tokens[next])) ++next;
+      out.warnings.push_back("sentence at byte " + std::to_string(clean.to_original(span.begin)) +
+                             ": a stretch of " + std::to_string(next - start) +
+                             " tokens without a clause break exceeds the cap of " +
+                             std::to_string(limits_.max_sentence_tokens) + "; skipped");
+      start = next < tokens.size() ? next + 1 : next;
+      continue;
+    }
+    SentenceSpan piece = span;
+    piece.begin = tokens[start].begin;
+    piece.end = tokens[cut - 1].end;
+    emit(clean, piece, std::vector<Token>(tokens.begin() + start, tokens.begin() + cut), out);
+    start = cut;
+  }
+}
+
+void DocumentParser::emit(const CleanedText& clean, const SentenceSpan& span,
+                          std::vector<Token> tokens, ParsedDocument& out) {
+  resources_.tagger.tag(tokens);
+  resources_.lemmatizer.lemmatize(tokens);
+  for (Token& t : tokens) {
+    t.begin = clean.to_original(t.begin);
+    t.end = clean.to_original(t.end);
+  }
+  ParsedSentence s;
+  s.index = static_cast<int32_t>(out.sentences.size());
+  s.begin = clean.to_original(span.begin);
+  s.end = clean.to_original(span.end);
+  s.text.assign(clean.text, span.begin, span.end - span.begin);
+  s.quote_group = span.quote_group;
+  s.speaker = span.speaker;
+  s.tree = resources_.parser.parse(std::move(tokens));
+  out.sentences.push_back(std::move(s));
+}
+
+}  // namespace dyad

@@ -1,0 +1,111 @@
+// TaggerModel: the compiled weights of the averaged perceptron tagger, and its file format.
+//
+// The model is a single block of memory, identical on disk and in RAM, read with one read():
+//   header (64 bytes)  magic "DYADTAG1", endian mark, feature-hash version, table sizes,
+//                      the set of tags the model can output
+//   feature table      open addressing, power-of-two slots of {key u64, first u32, count u32};
+//                      key 0 marks an empty slot; linear probing
+//   weights            {weight f32, tag u8, pad} runs; a feature's run holds only the tags
+//                      whose averaged weight survived pruning
+//   dictionary table   open addressing slots {key u64, tag u8, pad}: frequent words that had
+//                      one tag in (nearly) all training occurrences; the tagger trusts it
+//                      without scoring
+// Byte order is the host's (little-endian everywhere dyad runs); a mismatch is reported.
+// A TaggerModel is immutable after construction and safe to share across threads.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "syntax/pos.h"
+
+namespace dyad {
+
+class TaggerModel {
+ public:
+  struct Weight {
+    float weight;
+    uint8_t tag;  // a Pos value
+    uint8_t pad[3];
+  };
+  struct FeatureWeights {
+    uint64_t key;
+    std::vector<Weight> weights;
+  };
+
+  // Compiles features (keys unique and non-zero) and a tag dictionary (key -> tag) into the
+  // block layout. `tags` is the set of Pos values the model may output.
+  static TaggerModel build(const std::vector<FeatureWeights>& features,
+                           const std::vector<std::pair<uint64_t, Pos>>& dictionary,
+                           const std::vector<Pos>& tags);
+
+  // Reads a model file. Throws std::runtime_error("path: reason") when it cannot be read or
+  // is not a valid model of this feature version.
+  static TaggerModel read(const std::string& path);
+  // Writes the block to `path`. Throws std::runtime_error("path: reason") on failure.
+  void write(const std::string& path) const;
+
+  // Adds the weights of feature `key` to scores[tag]; does nothing for an unknown feature.
+  void add_scores(uint64_t key, float* scores) const {
+    for (uint64_t slot = key & feature_mask_;; slot = (slot + 1) & feature_mask_) {
+      const FeatureSlot& s = features_[slot];
+      if (s.key == key) {
+        const Weight* w = weights_ + s.first;
+        for (uint32_t k = 0; k < s.count; ++k) scores[w[k].tag] += w[k].weight;
+        return;
+      }
+      if (s.key == 0) return;
+    }
+  }
+  // Hints the CPU to fetch the slot of `key` ahead of add_scores.
+  void prefetch(uint64_t key) const { __builtin_prefetch(&features_[key & feature_mask_]); }
+
+  // The dictionary tag of a word key, or Pos::X when the word is not in the dictionary.
+  Pos dictionary_tag(uint64_t key) const {
+    for (uint64_t slot = key & dictionary_mask_;; slot = (slot + 1) & dictionary_mask_) {
+      const DictionarySlot& s = dictionary_[slot];
+      if (s.key == key) return static_cast<Pos>(s.tag);
+      if (s.key == 0) return Pos::X;
+    }
+  }
+
+  // Bit t is set when the model can output Pos t.
+  uint64_t tag_mask() const { return tag_mask_; }
+
+  size_t feature_count() const { return feature_count_; }
+  size_t weight_count() const { return weight_count_; }
+  size_t dictionary_count() const { return dictionary_count_; }
+  size_t byte_size() const { return words_ * sizeof(uint64_t); }
+
+ private:
+  struct FeatureSlot {
+    uint64_t key;
+    uint32_t first;
+    uint32_t count;
+  };
+  struct DictionarySlot {
+    uint64_t key;
+    uint8_t tag;
+    uint8_t pad[7];
+  };
+
+  // Points the table pointers into block_ after checking the header; throws on a bad block.
+  void attach(const std::string& origin);
+
+  std::unique_ptr<uint64_t[]> block_;
+  size_t words_ = 0;
+  const FeatureSlot* features_ = nullptr;
+  const Weight* weights_ = nullptr;
+  const DictionarySlot* dictionary_ = nullptr;
+  uint64_t feature_mask_ = 0;
+  uint64_t dictionary_mask_ = 0;
+  uint64_t tag_mask_ = 0;
+  size_t feature_count_ = 0;
+  size_t weight_count_ = 0;
+  size_t dictionary_count_ = 0;
+};
+
+}  // namespace dyad
