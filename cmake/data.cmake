@@ -30,3 +30,13 @@ function(dyad_data_add_consumers)
   endforeach()
 endfunction()
 cmake_language(DEFER DIRECTORY ${CMAKE_SOURCE_DIR} CALL dyad_data_add_consumers)
+
+# One-word proper names from WordNet, which correct the Brown-trained tagger on modern names.
+add_custom_command(
+  OUTPUT ${DYAD_DATA_BUILD_DIR}/proper_nouns.txt
+  COMMAND dyad-extract-proper-nouns --wordnet ${DYAD_WORDNET_DIR} --out ${DYAD_DATA_BUILD_DIR}/proper_nouns.txt
+  DEPENDS dyad-extract-proper-nouns ${DYAD_WORDNET_DIR}/data.noun
+  COMMENT "Extracting proper names from WordNet"
+  VERBATIM)
+add_custom_target(dyad_proper_nouns ALL DEPENDS ${DYAD_DATA_BUILD_DIR}/proper_nouns.txt)
+add_dependencies(dyad_data dyad_proper_nouns)

@@ -107,6 +107,35 @@ TEST(Tagger, UnknownCapitalisedWordsAreProperNouns) {
   EXPECT_EQ(tokens[6].tag, Pos::NNP);
 }
 
+TEST(Tagger, SentenceInitialIngPlaceNamesAreSubjects) {
+  // Cities ending in -ing open many wire sentences as metonyms for their governments.
+  for (const char* sentence : {"Chongqing reported 12 new cases .", "Nanjing has banned the rally .",
+                               "Kunming quickly denied the report ."}) {
+    std::vector<Token> tokens = tokens_of(sentence);
+    shipped().tag(tokens);
+    EXPECT_EQ(tokens[0].tag, Pos::NNP) << sentence;
+  }
+  // A real gerund subject is followed by its own object, not by the verb: it stays VBG.
+  std::vector<Token> gerund = tokens_of("Banning the party has divided the coalition .");
+  shipped().tag(gerund);
+  EXPECT_EQ(gerund[0].tag, Pos::VBG);
+}
+
+TEST(Tagger, ModernNamesAtSentenceStartAreProperNouns) {
+  // Brown guesses these from their suffixes (Hungary JJ like "military"); WordNet knows them.
+  for (const char* sentence : {"Hungary blocked the vote .", "Pakistan closed its airspace .",
+                               "Uganda deployed troops .", "Hamas released two hostages .",
+                               "NATO condemned the attack ."}) {
+    std::vector<Token> tokens = tokens_of(sentence);
+    shipped().tag(tokens);
+    EXPECT_EQ(tokens[0].tag, Pos::NNP) << sentence;
+  }
+  // Demonyms are not names of instances: they stay adjectives before a noun.
+  std::vector<Token> demonym = tokens_of("American troops left Syria .");
+  shipped().tag(demonym);
+  EXPECT_EQ(demonym[0].tag, Pos::JJ);
+}
+
 TEST(Tagger, EmptySentenceAndOddTokens) {
   std::vector<Token> none;
   shipped().tag(none);

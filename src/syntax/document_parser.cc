@@ -27,6 +27,7 @@ ParsedDocument DocumentParser::parse(const Document& doc) {
   // Spans that yield no tokens are dropped and long ones split, so speaker indices (which
   // count spans) are re-mapped to sentence indices afterwards.
   std::vector<int32_t> first_sentence_of_span(spans.size(), -1);
+  skipped_ = {};
   for (size_t i = 0; i < spans.size(); ++i) {
     size_t before = out.sentences.size();
     parse_sentence(out.clean, spans[i], out);
@@ -35,6 +36,14 @@ ParsedDocument DocumentParser::parse(const Document& doc) {
   for (ParsedSentence& s : out.sentences)
     if (s.speaker >= 0 && static_cast<size_t>(s.speaker) < spans.size())
       s.speaker = first_sentence_of_span[s.speaker];
+  // One warning per document, however many stretches were skipped: a 10 MB line of run-on
+  // text should not print thousands of lines.
+  if (skipped_.stretches > 0)
+    out.warnings.push_back(std::to_string(skipped_.stretches) + " stretch(es) of text (" +
+                           std::to_string(skipped_.tokens) + " tokens) without a clause break " +
+                           "exceed the cap of " + std::to_string(limits_.max_sentence_tokens) +
+                           " tokens per sentence and were skipped; the first at byte " +
+                           std::to_string(skipped_.first_byte));
   return out;
 }
 
@@ -69,10 +78,8 @@ void DocumentParser::parse_sentence(const CleanedText& clean, const SentenceSpan
       // No break point: skip to the next one, or to the end.
       size_t next = limit;
       while (next < tokens.size() && !is_clause_break(tokens[next])) ++next;
-      out.warnings.push_back("sentence at byte " + std::to_string(clean.to_original(span.begin)) +
-                             ": a stretch of " + std::to_string(next - start) +
-                             " tokens without a clause break exceeds the cap of " +
-                             std::to_string(limits_.max_sentence_tokens) + "; skipped");
+      if (skipped_.stretches++ == 0) skipped_.first_byte = clean.to_original(tokens[start].begin);
+      skipped_.tokens += next - start;
       start = next < tokens.size() ? next + 1 : next;
       continue;
     }

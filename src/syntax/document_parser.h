@@ -73,6 +73,11 @@ class DocumentParser {
   const FrontEndResources& resources_;
   ParseLimits limits_;
   SentenceSplitter splitter_;
+  struct Skipped {
+    size_t stretches = 0;
+    size_t tokens = 0;
+    uint32_t first_byte = 0;
+  } skipped_;  // over-long stretches of the document being parsed
 };
 
 }  // namespace dyad

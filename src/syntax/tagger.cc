@@ -1,5 +1,6 @@
 #include "syntax/tagger.h"
 
+#include <filesystem>
 #include <string_view>
 
 #include "syntax/data_dir.h"
@@ -8,7 +9,11 @@
 namespace dyad {
 
 Tagger Tagger::load(const std::string& model_path) {
-  return Tagger(std::make_shared<const TaggerModel>(TaggerModel::read(model_path)));
+  Tagger tagger(std::make_shared<const TaggerModel>(TaggerModel::read(model_path)));
+  std::filesystem::path names = std::filesystem::path(model_path).parent_path() / "proper_nouns.txt";
+  if (std::filesystem::exists(names))
+    tagger.proper_nouns_ = std::make_shared<const ProperNounLexicon>(ProperNounLexicon::load(names.string()));
+  return tagger;
 }
 
 Tagger Tagger::from_model(TaggerModel model) {
@@ -46,10 +51,54 @@ void Tagger::tag_sentence(size_t n, TextOf text_of, Assign assign) const {
   }
 }
 
+namespace {
+
+bool is_finite_verb(Pos t) { return t == Pos::VBD || t == Pos::VBZ || t == Pos::VBP || t == Pos::MD; }
+
+bool is_capitalised(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+bool is_acronym(const std::string& w) {
+  if (w.size() < 2) return false;
+  for (char c : w)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
+// Greedy left-to-right tagging decides a sentence's first word before seeing the verb that
+// shows it is a subject: "Beijing has warned" came out VBG. A capitalised first word that the
+// tagger took for a verb is a name when a finite verb (or an adverb and one) follows it.
+bool verb_follows(const std::vector<Token>& tokens, size_t i) {
+  size_t next = i + 1;
+  if (next < tokens.size() && tokens[next].tag == Pos::RB) ++next;
+  return next < tokens.size() && is_finite_verb(tokens[next].tag);
+}
+
+}  // namespace
+
+// Brown (1961) has seen few of today's names, and at the start of a sentence capitalisation
+// says nothing, so the model guesses from suffixes: "Hungary" JJ, "Pakistan" JJ, "NATO" NN.
+void Tagger::correct_names(std::vector<Token>& tokens) const {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (!is_capitalised(t.text) || is_proper_noun(t.tag)) continue;
+    bool sentence_start = i == 0 || tokens[i - 1].tag == Pos::OpenQuote;
+    if (is_verb(t.tag)) {
+      bool name_like = t.text.ends_with("ing") || (proper_nouns_ && proper_nouns_->contains(t.text));
+      if (sentence_start && name_like && verb_follows(tokens, i)) t.tag = Pos::NNP;
+      continue;
+    }
+    bool open_class = is_noun(t.tag) || is_adjective(t.tag) || t.tag == Pos::RB;
+    if (!open_class) continue;
+    if ((proper_nouns_ && proper_nouns_->contains(t.text)) || (is_acronym(t.text) && t.tag != Pos::RB))
+      t.tag = Pos::NNP;  // "Philippines" too: number matters less here than the name
+  }
+}
+
 void Tagger::tag(std::vector<Token>& tokens) const {
   tag_sentence(
       tokens.size(), [&](size_t i) { return std::string_view(tokens[i].text); },
       [&](size_t i, Pos t) { tokens[i].tag = t; });
+  correct_names(tokens);
 }
 
 void Tagger::tag_words(const std::vector<std::string>& words, std::vector<Pos>* tags) const {

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "syntax/proper_noun_lexicon.h"
 #include "syntax/tagger_model.h"
 #include "syntax/tree.h"
 
@@ -23,7 +24,9 @@ namespace dyad {
 
 class Tagger {
  public:
-  // Loads a model written by dyad-train-tagger. Throws std::runtime_error("path: reason").
+  // Loads a model written by dyad-train-tagger, and the proper-noun list (proper_nouns.txt,
+  // syntax/proper_noun_lexicon.h) from the same directory when it is there.
+  // Throws std::runtime_error("path: reason").
   static Tagger load(const std::string& model_path);
   // Wraps a model already in memory (training tools).
   static Tagger from_model(TaggerModel model);
@@ -38,11 +41,13 @@ class Tagger {
 
  private:
   explicit Tagger(std::shared_ptr<const TaggerModel> model) : model_(std::move(model)) {}
+  void correct_names(std::vector<Token>& tokens) const;
 
   template <typename TextOf, typename Assign>
   void tag_sentence(size_t n, TextOf text_of, Assign assign) const;
 
   std::shared_ptr<const TaggerModel> model_;
+  std::shared_ptr<const ProperNounLexicon> proper_nouns_;  // may be null
 };
 
 // The model file shipped with this build: default_data_dir() + "/tagger.model".
