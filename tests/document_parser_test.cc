@@ -130,6 +130,21 @@ TEST(DocumentParser, OverlongSentencesAreSplitOrSkippedWithAWarning) {
   EXPECT_NE(skipped.warnings[0].find("cap of 40"), std::string::npos) << skipped.warnings[0];
 }
 
+TEST(DocumentParser, QuantityNounSubjectsKeepTheirMainVerb) {
+  // "Tens of thousands of people rallied" invites reading the verb as a reduced relative
+  // participle; the sentence must still have a main verb.
+  DocumentParser parser(resources());
+  for (auto [text, verb] : {std::pair{"Tens of thousands of people rallied in Belgrade on Sunday.", "rallied"},
+                            std::pair{"Hundreds of farmers gathered outside parliament in Brussels.", "gathered"},
+                            std::pair{"Dozens of families fled across the border overnight.", "fled"}}) {
+    Document doc;
+    doc.text = text;
+    ParsedDocument parsed = parser.parse(doc);
+    ASSERT_EQ(parsed.sentences.size(), 1u);
+    EXPECT_EQ(svo_of(parsed.sentences[0].tree).verb, verb) << text;
+  }
+}
+
 TEST(DocumentParser, HeldOutSubjectVerbObjectHeads) {
   std::ifstream in(std::string(DYAD_TEST_DATA) + "/svo_heldout.tsv");
   ASSERT_TRUE(in);

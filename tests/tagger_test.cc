@@ -136,6 +136,15 @@ TEST(Tagger, ModernNamesAtSentenceStartAreProperNouns) {
   EXPECT_EQ(demonym[0].tag, Pos::JJ);
 }
 
+TEST(Tagger, NounAfterModalIsAVerb) {
+  for (const char* sentence : {"Egypt said it would host new talks .", "Officials will table the bill ."}) {
+    std::vector<Token> tokens = tokens_of(sentence);
+    shipped().tag(tokens);
+    for (size_t i = 1; i < tokens.size(); ++i)
+      if (tokens[i - 1].tag == Pos::MD) EXPECT_EQ(tokens[i].tag, Pos::VB) << sentence;
+  }
+}
+
 TEST(Tagger, EmptySentenceAndOddTokens) {
   std::vector<Token> none;
   shipped().tag(none);

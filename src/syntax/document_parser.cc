@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "syntax/clause.h"
 #include "syntax/data_dir.h"
 #include "text/tokenizer.h"
 
@@ -48,6 +49,21 @@ ParsedDocument DocumentParser::parse(const Document& doc) {
 }
 
 namespace {
+
+// Index of the first VBN not preceded (across adverbs) by a form of be/have/get, or -1.
+int32_t first_bare_participle(const std::vector<Token>& tokens) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].tag != Pos::VBN) continue;
+    size_t j = i;
+    while (j > 0 && is_adverb(tokens[j - 1].tag)) --j;
+    if (j > 0) {
+      const std::string& aux = tokens[j - 1].lemma;
+      if (aux == "be" || aux == "have" || aux == "get") continue;
+    }
+    return static_cast<int32_t>(i);
+  }
+  return -1;
+}
 
 bool is_clause_break(const Token& t) {
   return t.text == ";" || t.text == ":" || t.text == "-" || t.text == "--";
@@ -106,7 +122,17 @@ void DocumentParser::emit(const CleanedText& clean, const SentenceSpan& span,
   s.text.assign(clean.text, span.begin, span.end - span.begin);
   s.quote_group = span.quote_group;
   s.speaker = span.speaker;
-  s.tree = resources_.parser.parse(std::move(tokens));
+  s.tree = resources_.parser.parse(tokens);
+  if (main_clause_heads(s.tree).verb < 0) {
+    // The tagger's most common confusion is VBD/VBN ("Thousands of people rallied in ..." read
+    // as a reduced relative), which leaves the sentence without a main verb. Read the first
+    // participle that has no auxiliary before it as the past tense and parse again.
+    if (int32_t i = first_bare_participle(tokens); i >= 0) {
+      tokens[i].tag = Pos::VBD;
+      Tree retry = resources_.parser.parse(tokens);
+      if (main_clause_heads(retry).verb >= 0) s.tree = std::move(retry);
+    }
+  }
   out.sentences.push_back(std::move(s));
 }
 

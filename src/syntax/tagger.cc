@@ -75,11 +75,17 @@ bool verb_follows(const std::vector<Token>& tokens, size_t i) {
 
 }  // namespace
 
+// Also: a singular noun right after a modal becomes a verb.
 // Brown (1961) has seen few of today's names, and at the start of a sentence capitalisation
 // says nothing, so the model guesses from suffixes: "Hungary" JJ, "Pakistan" JJ, "NATO" NN.
-void Tagger::correct_names(std::vector<Token>& tokens) const {
+void Tagger::correct_known_confusions(std::vector<Token>& tokens) const {
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
+    // A singular noun right after a modal is a verb the model misread ("would host talks").
+    if (t.tag == Pos::NN && i > 0 && tokens[i - 1].tag == Pos::MD) {
+      t.tag = Pos::VB;
+      continue;
+    }
     if (!is_capitalised(t.text) || is_proper_noun(t.tag)) continue;
     bool sentence_start = i == 0 || tokens[i - 1].tag == Pos::OpenQuote;
     if (is_verb(t.tag)) {
@@ -98,7 +104,7 @@ void Tagger::tag(std::vector<Token>& tokens) const {
   tag_sentence(
       tokens.size(), [&](size_t i) { return std::string_view(tokens[i].text); },
       [&](size_t i, Pos t) { tokens[i].tag = t; });
-  correct_names(tokens);
+  correct_known_confusions(tokens);
 }
 
 void Tagger::tag_words(const std::vector<std::string>& words, std::vector<Pos>* tags) const {

@@ -41,7 +41,7 @@ class Tagger {
 
  private:
   explicit Tagger(std::shared_ptr<const TaggerModel> model) : model_(std::move(model)) {}
-  void correct_names(std::vector<Token>& tokens) const;
+  void correct_known_confusions(std::vector<Token>& tokens) const;
 
   template <typename TextOf, typename Assign>
   void tag_sentence(size_t n, TextOf text_of, Assign assign) const;
