@@ -54,14 +54,7 @@ ActorDictionary::ActorDictionary(std::shared_ptr<Vocabulary> vocabulary)
     : vocabulary_(std::move(vocabulary)) {}
 
 void ActorDictionary::read_file(const std::string& path, Reporter& reporter) {
-  std::string content;
-  try {
-    content = read_dictionary_file(path);
-  } catch (const DictionaryError& e) {
-    reporter.report(e);
-    return;
-  }
-  read_text(content, path, reporter);
+  read_dictionary_into(*this, path, reporter);
 }
 
 bool ActorDictionary::parse_roles(std::string_view text, SourceRef where, const std::string& file,

@@ -21,14 +21,7 @@ AgentDictionary::AgentDictionary(std::shared_ptr<Vocabulary> vocabulary)
     : vocabulary_(std::move(vocabulary)) {}
 
 void AgentDictionary::read_file(const std::string& path, Reporter& reporter) {
-  std::string content;
-  try {
-    content = read_dictionary_file(path);
-  } catch (const DictionaryError& e) {
-    reporter.report(e);
-    return;
-  }
-  read_text(content, path, reporter);
+  read_dictionary_into(*this, path, reporter);
 }
 
 void AgentDictionary::add_phrase(std::string_view text, AgentId id) {

@@ -19,6 +19,8 @@
 #include <string_view>
 #include <vector>
 
+#include "dict/dictionary_error.h"
+
 namespace dyad {
 
 struct DictionaryLine {
@@ -43,6 +45,20 @@ class DictionaryLines {
 
 // Reads a whole file; throws DictionaryError(path, 0, ...) when it cannot be read.
 std::string read_dictionary_file(const std::string& path);
+
+// Reads `path` and hands its text to `dictionary.read_text`; an unreadable file goes to
+// `reporter` instead. Every dictionary's read_file is this.
+template <typename Dictionary, typename Reporter>
+void read_dictionary_into(Dictionary& dictionary, const std::string& path, Reporter& reporter) {
+  std::string content;
+  try {
+    content = read_dictionary_file(path);
+  } catch (const DictionaryError& e) {
+    reporter.report(e);
+    return;
+  }
+  dictionary.read_text(content, path, reporter);
+}
 
 // Small text helpers for the readers.
 std::string_view trim(std::string_view s);

@@ -91,14 +91,7 @@ VerbDictionary::VerbDictionary(std::shared_ptr<Vocabulary> vocabulary)
     : vocabulary_(std::move(vocabulary)) {}
 
 void VerbDictionary::read_file(const std::string& path, Reporter& reporter) {
-  std::string content;
-  try {
-    content = read_dictionary_file(path);
-  } catch (const DictionaryError& e) {
-    reporter.report(e);
-    return;
-  }
-  read_text(content, path, reporter);
+  read_dictionary_into(*this, path, reporter);
 }
 
 void VerbDictionary::read_text(std::string_view text, const std::string& source_name,
