@@ -92,6 +92,23 @@ TEST(CliParse, StdinIsJsonlWhenItStartsWithABrace) {
   EXPECT_NE(r.out.find(R"("tree":"(ROOT (S (NP (NNP Hungary))"), std::string::npos) << r.out;
 }
 
+TEST(CliParse, ThreadsKeepInputOrderAndOutput) {
+  std::string feed;
+  const char* texts[] = {"Poland expelled two Russian diplomats.", "Hungary vetoed the aid package.",
+                         "Iran summoned the French ambassador. Talks resumed on Monday.",
+                         "Protesters blocked the main highway into the capital."};
+  for (int i = 0; i < 200; ++i)
+    feed += "{\"id\":\"d" + std::to_string(i) + "\",\"date\":\"2025-08-20\",\"text\":\"" +
+            texts[i % 4] + "\"}\n";
+  std::string path = write_temp("threads.jsonl", feed);
+  CliRun one = run_dyad("parse -j 1 " + path);
+  CliRun two = run_dyad("parse -j 2 " + path);
+  EXPECT_EQ(one.status, 0);
+  EXPECT_EQ(two.status, 0);
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_NE(one.out.find("# doc d199 sentence 0"), std::string::npos);
+}
+
 TEST(CliParse, MissingFileIsAnErrorNamingIt) {
   CliRun r = run_dyad("parse --date 2025-08-20 /nonexistent/article.txt");
   EXPECT_NE(r.status, 0);

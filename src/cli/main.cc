@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "jsonl"}));
   parse_cmd->add_flag("--strict", parse.strict, "Stop at the first bad document");
   parse_cmd->add_flag("--quiet,-q", parse.quiet, "No warnings on stderr");
+  parse_cmd->add_option("-j,--threads", parse.threads, "Threads (default: one per core)");
 
   CLI11_PARSE(app, argc, argv);
   if (parse_cmd->parsed()) return dyad::run_parse_command(parse, stdout, stderr);

@@ -1,7 +1,10 @@
 #include "cli/parse_command.h"
 
+#include <algorithm>
 #include <exception>
+#include <thread>
 
+#include "cli/ordered_pool.h"
 #include "io/document_reader.h"
 #include "io/json_writer.h"
 #include "syntax/document_parser.h"
@@ -70,6 +73,38 @@ void write_jsonl(const Document& doc, const ParsedSentence& s, std::string& buf)
 
 }  // namespace
 
+namespace {
+
+// What one document turns into; produced on a worker thread, written on the reader's thread.
+struct ParsedOutput {
+  std::string text;      // formatted sentences
+  std::string warnings;  // formatted warning lines
+};
+
+class ParseWorker {
+ public:
+  ParseWorker(const FrontEndResources& resources, const ParseCommandOptions& options)
+      : parser_(resources), options_(options) {}
+
+  ParsedOutput operator()(Document& doc) {
+    ParsedOutput out;
+    ParsedDocument parsed = parser_.parse(doc);
+    for (const std::string& w : parsed.warnings)
+      out.warnings += doc.origin + ": warning: document " + doc.id + ": " + w + "\n";
+    for (const ParsedSentence& s : parsed.sentences) {
+      if (options_.format == "jsonl") write_jsonl(doc, s, out.text);
+      else write_text(doc, s, out.text);
+    }
+    return out;
+  }
+
+ private:
+  DocumentParser parser_;
+  const ParseCommandOptions& options_;
+};
+
+}  // namespace
+
 int run_parse_command(const ParseCommandOptions& options, std::FILE* out, std::FILE* err) {
   std::unique_ptr<FrontEndResources> resources;
   try {
@@ -78,32 +113,27 @@ int run_parse_command(const ParseCommandOptions& options, std::FILE* out, std::F
     std::fprintf(err, "dyad: %s\n", e.what());
     return 2;
   }
-  DocumentParser parser(*resources);
   std::vector<std::string> inputs = options.inputs;
   if (inputs.empty()) inputs.push_back("-");
+
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  OrderedPool<Document, ParsedOutput, ParseWorker> pool(
+      threads, 4 * static_cast<size_t>(threads), [&] { return ParseWorker(*resources, options); },
+      [&](ParsedOutput&& parsed) {
+        if (!options.quiet) std::fputs(parsed.warnings.c_str(), err);
+        std::fwrite(parsed.text.data(), 1, parsed.text.size(), out);
+      });
 
   ReadOptions read_options;
   read_options.date = options.date;
   bool had_errors = false;
   bool stop = false;
-  std::string buf;
   for (const std::string& input : inputs) {
     if (stop) break;
     read_documents(
         input, read_options,
         [&](Document&& doc) {
-          if (stop) return;
-          ParsedDocument parsed = parser.parse(doc);
-          if (!options.quiet)
-            for (const std::string& w : parsed.warnings)
-              std::fprintf(err, "%s: warning: document %s: %s\n", doc.origin.c_str(), doc.id.c_str(),
-                           w.c_str());
-          for (const ParsedSentence& s : parsed.sentences) {
-            buf.clear();
-            if (options.format == "jsonl") write_jsonl(doc, s, buf);
-            else write_text(doc, s, buf);
-            std::fwrite(buf.data(), 1, buf.size(), out);
-          }
+          if (!stop) pool.submit(std::move(doc));
         },
         [&](const ReadError& e) {
           had_errors = true;
@@ -111,6 +141,7 @@ int run_parse_command(const ParseCommandOptions& options, std::FILE* out, std::F
           if (options.strict) stop = true;
         });
   }
+  pool.finish();
   std::fflush(out);
   return had_errors ? 1 : 0;
 }

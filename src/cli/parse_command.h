@@ -14,6 +14,7 @@ struct ParseCommandOptions {
   std::string format = "text";      // text | jsonl
   bool strict = false;              // stop at the first bad document
   bool quiet = false;               // no warnings on stderr
+  unsigned threads = 0;             // -j: 0 means one per core
 };
 
 // Returns the process exit status: 0, or 1 when any document was bad or skipped.
