@@ -1,0 +1,223 @@
+#include "cli/code_command.h"
+
+#include <algorithm>
+#include <exception>
+#include <memory>
+#include <thread>
+
+#include "cli/ordered_pool.h"
+#include "code/event_coder.h"
+#include "code/event_json.h"
+#include "code/record_tree.h"
+#include "dict/dictionary_set.h"
+#include "io/document_reader.h"
+#include "io/petrarch_xml.h"
+#include "syntax/document_parser.h"
+#include "syntax/ptb.h"
+
+namespace dyad {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::shared_ptr<const DictionarySet> load_dictionaries(const CodeCommandOptions& options, std::FILE* err) {
+  CollectingReporter reporter;
+  std::shared_ptr<DictionarySet> set;
+  bool singles = !(options.verbs.empty() && options.actors.empty() && options.agents.empty() &&
+                   options.discards.empty() && options.issues.empty());
+  if (!options.dictionaries.empty() && !singles) {
+    set = std::make_shared<DictionarySet>(load_petrarch_directory(options.dictionaries, reporter));
+  } else {
+    std::vector<std::pair<std::string, DictionaryKind>> files;
+    if (!options.dictionaries.empty()) {
+      // Single files override the directory's files of their kind.
+      DictionarySet probe = load_petrarch_directory(options.dictionaries, reporter);
+      for (const auto& [path, kind] : probe.files) files.emplace_back(path, kind);
+    }
+    auto add = [&](const std::vector<std::string>& paths, DictionaryKind kind) {
+      if (paths.empty()) return;
+      files.erase(std::remove_if(files.begin(), files.end(), [&](const auto& f) { return f.second == kind; }),
+                  files.end());
+      for (const std::string& p : paths) files.emplace_back(p, kind);
+    };
+    add(options.verbs, DictionaryKind::kVerbs);
+    add(options.actors, DictionaryKind::kActors);
+    add(options.agents, DictionaryKind::kAgents);
+    add(options.discards, DictionaryKind::kDiscards);
+    add(options.issues, DictionaryKind::kIssues);
+    set = std::make_shared<DictionarySet>(load_dictionary_files(files, reporter));
+  }
+  if (!options.quiet)
+    for (const DictionaryError& e : reporter.errors) std::fprintf(err, "warning: %s\n", e.what());
+  if (options.strict && !reporter.errors.empty()) throw reporter.errors.front();
+  return set;
+}
+
+// "AFP0808020625_4" -> ("AFP0808020625", 4); ids without a numeric suffix keep sentence 0.
+std::pair<std::string, int> split_record_id(const std::string& id) {
+  size_t us = id.find_last_of('_');
+  if (us == std::string::npos || us + 1 >= id.size()) return {id, 0};
+  int n = 0;
+  for (size_t i = us + 1; i < id.size(); ++i) {
+    if (id[i] < '0' || id[i] > '9') return {id, 0};
+    n = n * 10 + (id[i] - '0');
+  }
+  return {id.substr(0, us), n};
+}
+
+struct CodedOutput {
+  std::string text;
+  std::string warnings;
+};
+
+class CodeWorker {
+ public:
+  CodeWorker(const FrontEndResources& resources, const EventCoder& coder)
+      : parser_(resources), coder_(coder) {}
+  CodedOutput operator()(Document& doc) {
+    CodedOutput out;
+    ParsedDocument parsed = parser_.parse(doc);
+    for (const std::string& w : parsed.warnings) out.warnings += doc.origin + ": " + doc.id + ": " + w + "\n";
+    std::optional<Date> date = Date::parse_iso(doc.date);
+    if (!date) {
+      out.warnings += doc.origin + ": " + doc.id + ": no usable date \"" + doc.date + "\"\n";
+      return out;
+    }
+    std::string iso = date->to_iso();
+    for (const ParsedSentence& s : parsed.sentences) {
+      coder_.code(s.tree, *date, {}, coding_);
+      for (const CodedEvent& e : coding_.events)
+        append_event_json(e, EventContext{doc.id, s.index, iso, s.text}, out.text);
+    }
+    return out;
+  }
+
+ private:
+  DocumentParser parser_;
+  const EventCoder& coder_;
+  SentenceCoding coding_;
+};
+
+int code_xml(const std::string& path, const EventCoder& coder, const CodeCommandOptions& options, std::FILE* out,
+             std::FILE* err) {
+  PetrarchFile file;
+  try {
+    file = read_petrarch_xml(path);
+  } catch (const std::exception& e) {
+    std::fprintf(err, "dyad code: %s\n", e.what());
+    return 2;
+  }
+  int status = 0;
+  for (const std::string& e : file.errors) {
+    std::fprintf(err, "%s\n", e.c_str());
+    status = 1;
+  }
+  Lemmatizer lemmatizer = Lemmatizer::load(default_wordnet_dir());
+  SentenceCoding coding;
+  std::string buffer;
+  for (const PetrarchRecord& record : file.records) {
+    if (!record.error.empty()) {
+      std::fprintf(err, "%s\n", record.error.c_str());
+      status = 1;
+      if (options.strict) break;
+      continue;
+    }
+    Tree tree;
+    try {
+      tree = record_tree(record, &lemmatizer);
+    } catch (const PtbError& e) {
+      std::fprintf(err, "%s:%u: record %s: %s\n", path.c_str(), record.line, record.id.c_str(), e.what());
+      status = 1;
+      if (options.strict) break;
+      continue;
+    }
+    CoderOptions coder_options;
+    coder_options.require_dyad = record.require_dyad;
+    coder.code(tree, record.date, coder_options, coding);
+    auto [doc_id, sentence] = split_record_id(record.id);
+    std::string iso = record.date.to_iso();
+    buffer.clear();
+    for (const CodedEvent& e : coding.events)
+      append_event_json(e, EventContext{doc_id, sentence, iso, record.text}, buffer);
+    std::fwrite(buffer.data(), 1, buffer.size(), out);
+  }
+  return status;
+}
+
+}  // namespace
+
+int run_code_command(const CodeCommandOptions& options, std::FILE* out, std::FILE* err) {
+  if (options.format != "jsonl") {
+    std::fprintf(err, "dyad code: unknown --format %s (supported: jsonl)\n", options.format.c_str());
+    return 2;
+  }
+  if (options.dictionaries.empty() && options.verbs.empty() && options.actors.empty()) {
+    std::fprintf(err,
+                 "dyad code: no dictionaries: pass --dictionaries DIR (PETRARCH format) or --verbs and "
+                 "--actors files; dyad's default dictionaries are not built yet\n");
+    return 2;
+  }
+  std::shared_ptr<const DictionarySet> dictionaries;
+  try {
+    dictionaries = load_dictionaries(options, err);
+  } catch (const std::exception& e) {
+    std::fprintf(err, "dyad code: %s\n", e.what());
+    return 2;
+  }
+  EventCoder coder(dictionaries);
+
+  std::vector<std::string> inputs = options.inputs;
+  if (inputs.empty()) inputs.push_back("-");
+  int status = 0;
+  std::vector<std::string> text_inputs;
+  for (const std::string& input : inputs) {
+    if (ends_with(input, ".xml")) {
+      status = std::max(status, code_xml(input, coder, options, out, err));
+      if (status && options.strict) return status;
+    } else {
+      text_inputs.push_back(input);
+    }
+  }
+  if (text_inputs.empty()) {
+    std::fflush(out);
+    return status;
+  }
+
+  std::unique_ptr<FrontEndResources> resources;
+  try {
+    resources = FrontEndResources::load_default();
+  } catch (const std::exception& e) {
+    std::fprintf(err, "dyad code: %s\n", e.what());
+    return 2;
+  }
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  OrderedPool<Document, CodedOutput, CodeWorker> pool(
+      threads, 4 * static_cast<size_t>(threads), [&] { return CodeWorker(*resources, coder); },
+      [&](CodedOutput&& coded) {
+        if (!options.quiet) std::fputs(coded.warnings.c_str(), err);
+        std::fwrite(coded.text.data(), 1, coded.text.size(), out);
+      });
+  ReadOptions read_options;
+  read_options.date = options.date;
+  bool stop = false;
+  for (const std::string& input : text_inputs) {
+    if (stop) break;
+    read_documents(
+        input, read_options,
+        [&](Document&& doc) {
+          if (!stop) pool.submit(std::move(doc));
+        },
+        [&](const ReadError& e) {
+          status = std::max(status, 1);
+          std::fprintf(err, "%s\n", e.to_string().c_str());
+          if (options.strict) stop = true;
+        });
+  }
+  pool.finish();
+  std::fflush(out);
+  return status;
+}
+
+}  // namespace dyad

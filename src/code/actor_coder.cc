@@ -1,0 +1,321 @@
+#include "code/actor_coder.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "syntax/head_rules.h"
+
+namespace dyad {
+namespace {
+
+bool is_np(const Tree& tree, NodeId n) {
+  if (n == kNoNode || tree.is_preterminal(n)) return false;
+  std::string_view b = base_label(tree.nodes[n].label);
+  return b == "NP" || b == "NX" || b == "NML" || b == "WHNP";
+}
+
+bool label_is(const Tree& tree, NodeId n, std::string_view want) {
+  return n != kNoNode && base_label(tree.nodes[n].label) == want;
+}
+
+// Phrases whose actors belong to something else than the NP's own referent.
+bool is_dependent_part(const Tree& tree, NodeId n) {
+  std::string_view b = base_label(tree.nodes[n].label);
+  return b == "PP" || b == "SBAR" || b == "S" || b == "VP" || b == "PRN" || b == "RRC" || b == "UCP";
+}
+
+void add_code(std::vector<std::string>& codes, std::string code) {
+  if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(std::move(code));
+}
+
+void widen(TokenSpan& span, int32_t begin, int32_t end) {
+  if (span.empty()) { span = {begin, end}; return; }
+  span.begin = std::min(span.begin, begin);
+  span.end = std::max(span.end, end);
+}
+
+}  // namespace
+
+NodeId clause_subject(const Tree& tree, NodeId s) {
+  if (s == kNoNode) return kNoNode;
+  bool inverted = label_is(tree, s, "SINV");
+  NodeId last_np = kNoNode;
+  bool seen_vp = false;
+  for (NodeId c = tree.first_child(s); c != kNoNode; c = tree.next_sibling(c)) {
+    std::string_view b = base_label(tree.nodes[c].label);
+    if (b == "VP") {
+      if (!inverted) return last_np;
+      seen_vp = true;
+      continue;
+    }
+    if (b == "NP" && tree.nodes[c].label.find("TMP") == std::string::npos) {
+      if (inverted && seen_vp) return c;
+      last_np = c;
+    }
+  }
+  return inverted ? last_np : kNoNode;
+}
+
+ActorCoder::ActorCoder(const DictionarySet& dictionaries, const Tree& tree, std::span<const WordId> ids,
+                       Date date)
+    : dict_(dictionaries), tree_(tree) {
+  const size_t n = tree.tokens.size();
+  mention_of_token_.assign(n, -1);
+  preterminal_of_token_.assign(n, kNoNode);
+  for (NodeId i = 0; i < static_cast<NodeId>(tree.nodes.size()); ++i)
+    if (tree.nodes[i].token >= 0) preterminal_of_token_[tree.nodes[i].token] = i;
+  for (size_t i = 0; i < n;) {
+    Pos tag = tree.tokens[i].tag;
+    // Verbs, prepositions and punctuation never start a name ("said", "in").
+    bool can_start = !(tag == Pos::IN || tag == Pos::CC || tag == Pos::TO || tag == Pos::PRP ||
+                       tag == Pos::PRPS || tag == Pos::VB || tag == Pos::VBD || tag == Pos::VBZ ||
+                       tag == Pos::VBP || tag == Pos::MD || tag == Pos::POS || tag == Pos::RB ||
+                       tag == Pos::WDT || tag == Pos::WP || tag == Pos::EX || tag == Pos::Comma ||
+                       tag == Pos::Period || tag == Pos::Colon || tag == Pos::OpenQuote ||
+                       tag == Pos::CloseQuote || tag == Pos::LRB || tag == Pos::RRB);
+    if (can_start && ids[i] != kNoWord) {
+      if (ActorMatch m = dict_.actors.longest_match(ids, i, date)) {
+        Mention mention{static_cast<int32_t>(i), static_cast<int32_t>(i + m.length), false, m.code(), false};
+        for (size_t k = i; k < i + m.length; ++k) mention_of_token_[k] = static_cast<int32_t>(mentions_.size());
+        mentions_.push_back(mention);
+        i += m.length;
+        continue;
+      }
+      if (AgentMatch a = dict_.agents.longest_match(ids, i)) {
+        const AgentEntry& agent = dict_.agents.agent(a.agents[0]);
+        Mention mention{static_cast<int32_t>(i), static_cast<int32_t>(i + a.length), true, agent.code,
+                        agent.placement == AgentPlacement::kPrefix};
+        for (size_t k = i; k < i + a.length; ++k) mention_of_token_[k] = static_cast<int32_t>(mentions_.size());
+        mentions_.push_back(mention);
+        i += a.length;
+        continue;
+      }
+    }
+    ++i;
+  }
+}
+
+bool ActorCoder::is_coordination(NodeId np) const {
+  int conjuncts = 0;
+  bool cc = false;
+  for (NodeId c = tree_.first_child(np); c != kNoNode; c = tree_.next_sibling(c)) {
+    std::string_view b = base_label(tree_.nodes[c].label);
+    if (is_np(tree_, c)) ++conjuncts;
+    else if (b == "CC" || b == "CONJP") cc = true;
+  }
+  return cc && conjuncts >= 2;
+}
+
+void ActorCoder::collect_mentions(NodeId n, NodeId top, std::vector<const Mention*>& out) const {
+  if (tree_.is_preterminal(n)) {
+    int32_t t = tree_.nodes[n].token;
+    int32_t m = mention_of_token_[t];
+    if (m >= 0 && (out.empty() || out.back() != &mentions_[m])) out.push_back(&mentions_[m]);
+    return;
+  }
+  if (n != top && is_dependent_part(tree_, n)) return;
+  for (NodeId c = tree_.first_child(n); c != kNoNode; c = tree_.next_sibling(c)) collect_mentions(c, top, out);
+}
+
+void ActorCoder::own_codes(NodeId np, NounPhraseCodes& out, AgentForms& agent_forms) const {
+  std::vector<const Mention*> found;
+  collect_mentions(np, np, found);
+  agent_forms.clear();
+  if (found.empty()) return;
+  out.has_names = true;
+  for (const Mention* m : found) widen(out.span, m->begin, m->end);
+
+  // A coordinator between two mentions, with only determiners and adjectives between it
+  // and the second one ("Calenardhon and the evil Arnor"), starts a new conjunct.
+  auto coordinated = [&](const Mention* a, const Mention* b) {
+    for (int32_t t = b->begin - 1; t >= a->end; --t) {
+      Pos p = tree_.tokens[t].tag;
+      if (p == Pos::CC || p == Pos::Comma) return true;
+      if (!(p == Pos::DT || p == Pos::JJ || p == Pos::JJR || p == Pos::JJS || p == Pos::PRPS || p == Pos::PDT))
+        return false;
+    }
+    return false;
+  };
+  auto separated = [&](const Mention* a, const Mention* b) {
+    for (int32_t t = a->end; t < b->begin; ++t)
+      if (tree_.tokens[t].tag == Pos::CC || tree_.tokens[t].tag == Pos::Comma) return true;
+    return false;
+  };
+
+  // Actors: the first actor of each conjunct; a slash code (FRO/BIL/SAM) is several actors.
+  std::vector<std::string_view> actor_codes;
+  const Mention* previous_actor = nullptr;
+  for (const Mention* m : found) {
+    if (m->agent) continue;
+    bool starts = previous_actor == nullptr || coordinated(previous_actor, m);
+    previous_actor = m;
+    if (!starts || m->code.empty()) continue;
+    std::string_view code = m->code;
+    while (!code.empty()) {
+      size_t slash = code.find('/');
+      std::string_view part = code.substr(0, slash);
+      if (!part.empty()) actor_codes.push_back(part);
+      if (slash == std::string_view::npos) break;
+      code.remove_prefix(slash + 1);
+    }
+  }
+
+  // Agents: modifiers shared by coordinated heads ("Islamist media and government" ->
+  // MUS+MED, MUS+GOV); the agents next to a coordinator are alternatives.
+  std::vector<const Mention*> agents;
+  for (const Mention* m : found)
+    if (m->agent) agents.push_back(m);
+  std::vector<const Mention*> shared;
+  std::vector<const Mention*> alternatives;
+  {
+    bool any_cc = false;
+    for (size_t k = 1; k < agents.size(); ++k)
+      if (separated(agents[k - 1], agents[k])) any_cc = true;
+    if (!any_cc) {
+      shared = agents;
+    } else {
+      size_t first_cc = 0;
+      for (size_t k = 1; k < agents.size(); ++k)
+        if (separated(agents[k - 1], agents[k])) { first_cc = k; break; }
+      for (size_t k = 0; k + 1 < first_cc; ++k) shared.push_back(agents[k]);
+      alternatives.push_back(agents[first_cc - 1]);
+      for (size_t k = first_cc; k < agents.size(); ++k) alternatives.push_back(agents[k]);
+    }
+  }
+  auto forms = [&](std::string_view actor, const Mention* alternative) {
+    std::string prefix, suffix;
+    auto add = [&](const Mention* g) {
+      if (g->prefix_agent) prefix += g->code;
+      else if (actor.find(g->code) == std::string_view::npos && suffix.find(g->code) == std::string::npos)
+        suffix += g->code;
+    };
+    for (const Mention* g : shared)
+      if (g->begin < (alternative ? alternative->begin : INT32_MAX)) add(g);
+    if (alternative) add(alternative);
+    for (const Mention* g : shared)
+      if (alternative && g->begin > alternative->begin) add(g);
+    return std::pair<std::string, std::string>(std::move(prefix), std::move(suffix));
+  };
+  auto compose = [&](std::string_view actor, const Mention* alternative) {
+    auto [prefix, suffix] = forms(actor, alternative);
+    return prefix + std::string(actor) + suffix;
+  };
+  if (actor_codes.empty()) {
+    if (alternatives.empty() && !shared.empty()) agent_forms.push_back(forms("", nullptr));
+    for (const Mention* alt : alternatives) agent_forms.push_back(forms("", alt));
+    return;
+  }
+  for (std::string_view actor : actor_codes) {
+    if (alternatives.empty()) add_code(out.codes, compose(actor, nullptr));
+    for (const Mention* alt : alternatives) add_code(out.codes, compose(actor, alt));
+  }
+}
+
+bool ActorCoder::is_pronoun_np(NodeId np) const {
+  NodeId c = tree_.first_child(np);
+  return c != kNoNode && tree_.next_sibling(c) == kNoNode && tree_.is_preterminal(c) &&
+         tree_.tokens[tree_.nodes[c].token].tag == Pos::PRP;
+}
+
+NounPhraseCodes ActorCoder::pronoun_codes(NodeId np) const {
+  // Climb to each enclosing clause and try its subject, nearest first.
+  for (NodeId a = tree_.nodes[np].parent; a != kNoNode; a = tree_.nodes[a].parent) {
+    std::string_view b = base_label(tree_.nodes[a].label);
+    if (b != "S" && b != "SINV" && b != "SQ") continue;
+    NodeId subject = clause_subject(tree_, a);
+    if (subject == kNoNode) continue;
+    // The pronoun itself, or a subject that contains it, is no antecedent.
+    if (tree_.nodes[subject].first_token <= tree_.nodes[np].first_token &&
+        tree_.nodes[np].last_token <= tree_.nodes[subject].last_token)
+      continue;
+    if (tree_.nodes[subject].first_token > tree_.nodes[np].first_token) continue;
+    const NounPhraseCodes& codes = codes_of(subject);
+    if (!codes.codes.empty()) return codes;
+  }
+  return {};
+}
+
+const NounPhraseCodes& ActorCoder::codes_of(NodeId np) const {
+  static const NounPhraseCodes kEmpty;
+  if (np == kNoNode) return kEmpty;
+  if (cache_index_.empty()) cache_index_.assign(tree_.nodes.size(), -1);
+  if (cache_index_[np] >= 0) return cache_[cache_index_[np]];
+  NounPhraseCodes computed = compute_codes(np);
+  cache_index_[np] = static_cast<int32_t>(cache_.size());
+  cache_.push_back(std::move(computed));
+  return cache_.back();
+}
+
+NounPhraseCodes ActorCoder::compute_codes(NodeId np) const {
+  NounPhraseCodes out;
+  if (is_pronoun_np(np)) return pronoun_codes(np);
+  if (is_coordination(np)) {
+    for (NodeId c = tree_.first_child(np); c != kNoNode; c = tree_.next_sibling(c)) {
+      if (!is_np(tree_, c)) continue;
+      const NounPhraseCodes& part = codes_of(c);
+      for (const std::string& code : part.codes) add_code(out.codes, code);
+      if (!part.span.empty()) widen(out.span, part.span.begin, part.span.end);
+      out.has_names |= part.has_names;
+    }
+    return out;
+  }
+  AgentForms agent_forms;
+  own_codes(np, out, agent_forms);
+  if (!out.codes.empty()) return out;
+  auto qualify = [&](const std::vector<std::string>& actors) {
+    for (const std::string& actor : actors) {
+      if (agent_forms.empty()) { add_code(out.codes, actor); continue; }
+      for (const auto& [prefix, suffix] : agent_forms)
+        add_code(out.codes, prefix + actor + (actor.find(suffix) != std::string::npos ? "" : suffix));
+    }
+  };
+  // Qualify or replace from the NP's prepositional phrases ("the leader of Belarus"), then
+  // from a reduced relative's by/from phrase ("memos sent by Bree").
+  for (int pass = 0; pass < 2; ++pass) {
+    for (NodeId c = tree_.first_child(np); c != kNoNode; c = tree_.next_sibling(c)) {
+      std::string_view b = base_label(tree_.nodes[c].label);
+      std::vector<NodeId> pps;
+      if (pass == 0 && b == "PP") pps.push_back(c);
+      if (pass == 1 && b == "VP")
+        for (NodeId g = tree_.first_child(c); g != kNoNode; g = tree_.next_sibling(g))
+          if (label_is(tree_, g, "PP")) pps.push_back(g);
+      for (NodeId pp : pps) {
+        NodeId inner = kNoNode;
+        for (NodeId g = tree_.first_child(pp); g != kNoNode; g = tree_.next_sibling(g))
+          if (is_np(tree_, g)) { inner = g; break; }
+        if (inner == kNoNode) continue;
+        const NounPhraseCodes& part = codes_of(inner);
+        if (part.codes.empty()) continue;
+        qualify(part.codes);
+        widen(out.span, part.span.begin, part.span.end);
+        return out;
+      }
+    }
+  }
+  for (const auto& [prefix, suffix] : agent_forms)
+    add_code(out.codes, prefix.empty() ? "---" + suffix : prefix + "---" + suffix);
+  return out;
+}
+
+NodeId ActorCoder::base_noun_phrase_at(int32_t t) const {
+  NodeId n = preterminal_of_token_[t];
+  while (n != kNoNode && !is_np(tree_, n)) n = tree_.nodes[n].parent;
+  return n;
+}
+
+NodeId ActorCoder::noun_phrase_at(int32_t t) const {
+  NodeId n = preterminal_of_token_[t];
+  while (n != kNoNode && !is_np(tree_, n)) n = tree_.nodes[n].parent;
+  if (n == kNoNode) return n;
+  // Widen over nested NP levels that are the same referent (possessives, appositions
+  // stop at coordinations, which are one reference to several actors).
+  while (true) {
+    NodeId p = tree_.nodes[n].parent;
+    if (p == kNoNode || !is_np(tree_, p)) break;
+    if (is_coordination(p) || tree_.first_child(p) == n) n = p;
+    else break;
+  }
+  return n;
+}
+
+}  // namespace dyad

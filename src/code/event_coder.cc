@@ -1,0 +1,750 @@
+#include "code/event_coder.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "code/actor_coder.h"
+#include "syntax/head_rules.h"
+
+namespace dyad {
+namespace {
+
+bool is_verb_tag(Pos p) {
+  return p == Pos::VB || p == Pos::VBD || p == Pos::VBG || p == Pos::VBN || p == Pos::VBP || p == Pos::VBZ;
+}
+
+bool label_is(const Tree& tree, NodeId n, std::string_view want) {
+  return n != kNoNode && !tree.is_preterminal(n) && base_label(tree.nodes[n].label) == want;
+}
+
+bool is_clause(const Tree& tree, NodeId n) {
+  if (n == kNoNode || tree.is_preterminal(n)) return false;
+  std::string_view b = base_label(tree.nodes[n].label);
+  return b == "S" || b == "SINV" || b == "SQ";
+}
+
+bool equals_lower(std::string_view a, std::string_view lower) {
+  if (a.size() != lower.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (static_cast<char>(tolower(static_cast<unsigned char>(a[i]))) != lower[i]) return false;
+  return true;
+}
+
+bool is_negation(const Token& t) {
+  return equals_lower(t.text, "not") || equals_lower(t.text, "n't") || equals_lower(t.text, "never");
+}
+
+// Bloom-filter bit (0..255) of a word, or of a synset (kept apart from words by the high bit).
+inline uint32_t signature_bit(uint32_t key) { return static_cast<uint32_t>((key * 0x9E3779B97F4A7C15ull) >> 56); }
+inline uint32_t synset_key(SynsetId id) { return 0x80000000u | id; }
+
+constexpr uint32_t kPrepositionMark = 0xffffffffu;
+
+// A transformation's verb code K covers code c when equal, or when K is a root-level
+// code ("190") and c is in that root ("193").
+bool code_matches(std::string_view c, std::string_view k) {
+  if (c == k) return true;
+  return k.size() == 3 && k[2] == '0' && c.size() >= 3 && c.substr(0, 2) == k.substr(0, 2);
+}
+
+// Per-sentence view used while matching one verb's patterns.
+struct SentenceView {
+  const Tree& tree;
+  const VerbDictionary& verbs;
+  std::span<const WordId> ids;     // surface form ids
+  std::span<const WordId> lemmas;  // lemma ids (kNoWord when unknown)
+  const ActorCoder& actors;
+  const std::vector<std::vector<std::pair<WordId, uint32_t>>>& synset_phrase_starts;
+  int8_t* synset_memo;  // [synset * tokens + t]: match length at t, -1 = not computed yet
+  int32_t token_count;
+};
+
+bool word_matches(const SentenceView& s, WordId w, int32_t t) { return s.ids[t] == w || s.lemmas[t] == w; }
+
+// Length of the match of a word/synset term starting at token t (0: no match).
+int32_t match_simple(const SentenceView& s, const PatternTerm& term, int32_t t, int32_t end) {
+  if (t >= end) return 0;
+  if (term.first_child == kPrepositionMark) {
+    NodeId pre = s.actors.preterminal(t);
+    NodeId parent = pre == kNoNode ? kNoNode : s.tree.nodes[pre].parent;
+    if (parent == kNoNode || base_label(s.tree.nodes[parent].label) != "PP") return 0;
+  }
+  const int32_t original_end = end;
+  if (term.kind == TermKind::kWord) return word_matches(s, term.value, t) ? 1 : 0;
+  if (term.kind == TermKind::kSynset) {
+    int8_t& memo = s.synset_memo[static_cast<size_t>(term.value) * s.token_count + t];
+    if (memo >= 0 && t + memo <= end) return memo;
+    // Computed over the rest of the sentence once; a window that cuts the longest
+    // member short is recomputed below (rare).
+    bool full = memo < 0;
+    if (full) end = s.token_count;
+    const Synset& set = s.verbs.synset(term.value);
+    int32_t best = (set.contains(s.ids[t]) || set.contains(s.lemmas[t])) ? 1 : 0;
+    const auto& starts = s.synset_phrase_starts[term.value];
+    if (starts.empty()) return best;
+    for (WordId first : {s.ids[t], s.lemmas[t]}) {
+      if (first == kNoWord) continue;
+      auto it = std::lower_bound(starts.begin(), starts.end(), std::pair<WordId, uint32_t>(first, 0));
+      for (; it != starts.end() && it->first == first; ++it) {
+        const std::vector<WordId>& phrase = set.phrases[it->second];
+        int32_t n = static_cast<int32_t>(phrase.size());
+        if (n <= best || t + n > end) continue;
+        bool ok = true;
+        for (int32_t k = 1; k < n && ok; ++k) ok = word_matches(s, phrase[k], t + k);
+        if (ok) best = n;
+      }
+    }
+    if (full) {
+      memo = static_cast<int8_t>(std::min<int32_t>(best, 127));
+      if (t + best > original_end) return match_simple(s, term, t, original_end);
+    }
+    return best;
+  }
+  return 0;
+}
+
+struct PatternState {
+  int score = 0;
+  NodeId source_np = kNoNode, target_np = kNoNode;
+  bool compound_source = false, compound_target = false;
+  bool negation_matched = false;
+};
+
+// Flattens a pattern's terms (composite terms contribute their children in order).
+void flatten(const VerbPattern& p, std::span<const PatternTerm> terms, std::vector<PatternTerm>& out) {
+  for (const PatternTerm& t : terms) {
+    if (t.kind == TermKind::kNounPhrase || t.kind == TermKind::kPrepPhrase) {
+      size_t before = out.size();
+      flatten(p, p.children(t), out);
+      // The preposition of (PREP OBJ) must head a real PP, not an infinitive "to";
+      // first_child marks it (flattened terms have no children of their own).
+      if (t.kind == TermKind::kPrepPhrase && out.size() > before) out[before].first_child = kPrepositionMark;
+      if (out.size() > before) out.back().joined_to_next = t.joined_to_next;
+    } else {
+      out.push_back(t);
+    }
+  }
+}
+
+void note_negation(const SentenceView& s, int32_t begin, int32_t len, PatternState& st) {
+  for (int32_t k = begin; k < begin + len; ++k)
+    if (is_negation(s.tree.tokens[k])) st.negation_matched = true;
+}
+
+// Matches terms after the verb, forward from `pos` within [pos, end). `adjacent`: the
+// first term must start exactly at pos.
+bool match_after(const SentenceView& s, const std::vector<PatternTerm>& terms, int32_t pos, int32_t end,
+                 bool adjacent, PatternState& st) {
+  for (const PatternTerm& term : terms) {
+    switch (term.kind) {
+      case TermKind::kAny: {
+        // ^ stands for one phrase: skip the noun phrase (or word) at the next word.
+        if (pos >= end) return false;
+        NodeId np = s.actors.base_noun_phrase_at(pos);
+        pos = np != kNoNode && s.tree.nodes[np].first_token >= pos ? s.tree.nodes[np].last_token + 1 : pos + 1;
+        break;
+      }
+      case TermKind::kSource:
+      case TermKind::kTarget:
+      case TermKind::kCompound: {
+        int32_t t = pos;
+        while (t < end && !s.actors.in_mention(t)) ++t;
+        if (t >= end) return false;
+        NodeId np = s.actors.noun_phrase_at(t);
+        if (np == kNoNode) return false;
+        const NounPhraseCodes& codes = s.actors.codes_of(np);
+        if (term.kind == TermKind::kCompound) {
+          if (codes.codes.size() < 2) return false;
+          st.compound_target = true;
+          st.target_np = np;
+        } else if (term.kind == TermKind::kSource) {
+          st.source_np = np;
+        } else {
+          st.target_np = np;
+        }
+        pos = std::max(pos, s.tree.nodes[np].last_token + 1);
+        ++st.score;
+        break;
+      }
+      default: {
+        int32_t found = -1, len = 0;
+        for (int32_t t = pos; t < end; ++t) {
+          len = match_simple(s, term, t, end);
+          if (len > 0) { found = t; break; }
+          if (adjacent) break;
+        }
+        if (found < 0) return false;
+        note_negation(s, found, len, st);
+        st.score += 4 * len - (term.kind == TermKind::kWord && s.ids[found] != term.value ? 1 : 0);
+        pos = found + len;
+      }
+    }
+    adjacent = term.joined_to_next;
+  }
+  return true;
+}
+
+// Matches terms before the verb, backwards from `limit` (exclusive) down to `begin`.
+bool match_before(const SentenceView& s, const std::vector<PatternTerm>& terms, int32_t begin, int32_t limit,
+                  NodeId subject, PatternState& st) {
+  for (size_t k = terms.size(); k-- > 0;) {
+    const PatternTerm& term = terms[k];
+    bool adjacent = term.joined_to_next;  // to the following term or the verb
+    switch (term.kind) {
+      case TermKind::kAny:
+        break;
+      case TermKind::kSource:
+      case TermKind::kTarget:
+      case TermKind::kCompound: {
+        int32_t t = limit - 1;
+        while (t >= begin && !s.actors.in_mention(t)) --t;
+        NodeId np = t >= begin ? s.actors.noun_phrase_at(t) : kNoNode;
+        if (np == kNoNode && term.kind == TermKind::kCompound) np = subject;
+        if (np == kNoNode) return false;
+        const NounPhraseCodes& codes = s.actors.codes_of(np);
+        if (term.kind == TermKind::kCompound) {
+          if (codes.codes.size() < 2) return false;
+          st.compound_source = true;
+          st.source_np = np;
+        } else if (term.kind == TermKind::kSource) {
+          st.source_np = np;
+        } else {
+          st.target_np = np;
+        }
+        limit = std::min(limit, s.tree.nodes[np].first_token);
+        ++st.score;
+        break;
+      }
+      default: {
+        int32_t found = -1, len = 0;
+        for (int32_t t = limit - 1; t >= begin; --t) {
+          len = match_simple(s, term, t, limit);
+          if (len > 0 && (!adjacent || t + len == limit)) { found = t; break; }
+          if (adjacent && t + 1 < limit - 3) break;  // adjacency: only phrases ending at limit
+        }
+        if (found < 0) return false;
+        note_negation(s, found, len, st);
+        st.score += 4 * len - (term.kind == TermKind::kWord && s.ids[found] != term.value ? 1 : 0);
+        limit = found;
+      }
+    }
+  }
+  return true;
+}
+
+std::string span_text(const Tree& tree, TokenSpan span) {
+  std::string out;
+  for (int32_t t = span.begin; t < span.end; ++t) {
+    if (!out.empty()) out += ' ';
+    out += tree.tokens[t].text;
+  }
+  return out;
+}
+
+TokenSpan node_span(const Tree& tree, NodeId n) {
+  if (n == kNoNode || tree.nodes[n].first_token < 0) return {};
+  return {tree.nodes[n].first_token, tree.nodes[n].last_token + 1};
+}
+
+NodeId first_np_child(const Tree& tree, NodeId n) {
+  for (NodeId c = tree.first_child(n); c != kNoNode; c = tree.next_sibling(c))
+    if (label_is(tree, c, "NP")) return c;
+  return kNoNode;
+}
+
+}  // namespace
+
+EventCoder::EventCoder(std::shared_ptr<const DictionarySet> dictionaries)
+    : dictionaries_(std::move(dictionaries)) {
+  const VerbDictionary& verbs = dictionaries_->verbs;
+  // Transformation verbs stand for their dictionary codes ("SAY" -> 010).
+  auto code_of = [&](const std::vector<WordId>& words, bool& ok) -> std::string {
+    if (words.empty()) return {};
+    std::span<const VerbId> found = words.size() == 1 ? verbs.find(words[0]) : std::span<const VerbId>{};
+    if (found.empty() || verbs.verb(found[0]).code.is_null()) { ok = false; return {}; }
+    return verbs.verb(found[0]).code.code;
+  };
+  for (const Transformation& t : verbs.transformations()) {
+    bool ok = true;
+    PreparedTransform prepared{&t, code_of(t.inner_verb, ok), code_of(t.outer_verb, ok)};
+    if (ok) transforms_.push_back(std::move(prepared));
+  }
+  synset_phrase_starts_.resize(verbs.synset_count());
+  for (SynsetId id = 0; id < verbs.synset_count(); ++id) {
+    const Synset& set = verbs.synset(id);
+    for (uint32_t k = 0; k < set.phrases.size(); ++k)
+      if (!set.phrases[k].empty()) {
+        synset_phrase_starts_[id].emplace_back(set.phrases[k][0], k);
+        synsets_of_word_[set.phrases[k][0]].push_back(id);
+      }
+    for (WordId w : set.words) synsets_of_word_[w].push_back(id);
+    std::sort(synset_phrase_starts_[id].begin(), synset_phrase_starts_[id].end());
+  }
+  patterns_by_block_.resize(verbs.block_count());
+  for (VerbBlockId b = 0; b < verbs.block_count(); ++b) {
+    for (const VerbPattern& pattern : verbs.patterns(b)) {
+      PreparedPattern prepared;
+      prepared.pattern = &pattern;
+      flatten(pattern, pattern.before_verb(), prepared.before);
+      flatten(pattern, pattern.after_verb(), prepared.after);
+      for (const auto* terms : {&prepared.before, &prepared.after})
+        for (const PatternTerm& t : *terms)
+          if (t.kind == TermKind::kWord) prepared.required.push_back(t.value);
+          else if (t.kind == TermKind::kSynset) prepared.required_sets.push_back(t.value);
+      for (WordId w : prepared.required) {
+        uint32_t bit = signature_bit(w);
+        prepared.signature[bit >> 6] |= 1ull << (bit & 63);
+      }
+      for (SynsetId id : prepared.required_sets) {
+        uint32_t bit = signature_bit(synset_key(id));
+        prepared.signature[bit >> 6] |= 1ull << (bit & 63);
+      }
+      patterns_by_block_[b].push_back(std::move(prepared));
+    }
+  }
+}
+
+void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, SentenceCoding& out) const {
+  out.events.clear();
+  out.discard.clear();
+  out.story_discard = false;
+  const DictionarySet& dict = *dictionaries_;
+  const Vocabulary& vocab = *dict.vocabulary;
+  const size_t n = tree.tokens.size();
+  if (n == 0) return;
+
+  // One vocabulary lookup per token and form, reused by every dictionary below.
+  thread_local std::vector<WordId> ids, lemmas;
+  ids.resize(n);
+  lemmas.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    ids[i] = vocab.find(tree.tokens[i].text);
+    const std::string& lemma = tree.tokens[i].lemma;
+    // Most lemmas are the word itself, lower-cased: reuse its id instead of a second lookup.
+    lemmas[i] = lemma.empty() ? kNoWord
+                : equals_lower(tree.tokens[i].text, lemma) ? ids[i]
+                                                           : vocab.find(lemma);
+  }
+
+  DiscardScan scan = dict.discards.scan(std::span<const WordId>(ids.data(), n));
+  if (scan.story || scan.sentence) {
+    const DiscardHit& hit = scan.story ? *scan.story : *scan.sentence;
+    const DiscardEntry& entry = dict.discards.entry(hit.entry);
+    out.story_discard = scan.story.has_value();
+    out.discard = std::string(scan.story ? "story: " : "sentence: ") + entry.phrase + " (" +
+                  dict.discards.files().describe(entry.where) + ")";
+    return;
+  }
+
+  ActorCoder actors(dict, tree, std::span<const WordId>(ids.data(), n), date);
+  SentenceView view{tree, dict.verbs, std::span<const WordId>(ids.data(), n),
+                    std::span<const WordId>(lemmas.data(), n), actors, synset_phrase_starts_, nullptr,
+                    static_cast<int32_t>(n)};
+  thread_local std::vector<int8_t> synset_memo;
+  synset_memo.assign(dict.verbs.synset_count() * n, -1);
+  view.synset_memo = synset_memo.data();
+  // Every word and lemma of the sentence, sorted, for the patterns' required-word test.
+  thread_local std::vector<WordId> present;
+  present.clear();
+  for (size_t i = 0; i < n; ++i) {
+    present.push_back(ids[i]);
+    present.push_back(lemmas[i]);
+  }
+  std::sort(present.begin(), present.end());
+  // Whether a synset has a member starting at some token, computed when first asked.
+  thread_local std::vector<int8_t> set_present;
+  set_present.assign(dict.verbs.synset_count(), 0);
+  uint64_t signature[4] = {0, 0, 0, 0};
+  auto set_bit = [&](uint32_t key) {
+    uint32_t bit = signature_bit(key);
+    signature[bit >> 6] |= 1ull << (bit & 63);
+  };
+  for (size_t i = 0; i < n; ++i)
+    for (WordId w : {ids[i], lemmas[i]}) {
+      if (w == kNoWord) continue;
+      set_bit(w);
+      auto it = synsets_of_word_.find(w);
+      if (it != synsets_of_word_.end())
+        for (SynsetId id : it->second) {
+          set_present[id] = 1;
+          set_bit(synset_key(id));
+        }
+    }
+
+  // Events grouped by verb, so a controlling verb can yield to the clause it controls.
+  struct VerbGroup {
+    int32_t verb, controller, reporter;
+    bool pattern;
+    size_t first_event;
+    std::string code;                  // the verb's event code
+    NodeId source_np;                  // its subject, coded even when the verb yields no event
+    int32_t verb_begin, verb_end;
+  };
+  thread_local std::vector<VerbGroup> groups;
+  groups.clear();
+
+  for (NodeId pre = 0; pre < static_cast<NodeId>(tree.nodes.size()); ++pre) {
+    const Node& node = tree.nodes[pre];
+    if (node.token < 0) continue;
+    const int32_t v = node.token;
+    const Token& tok = tree.tokens[v];
+    if (!is_verb_tag(tok.tag)) continue;
+    NodeId vp = node.parent;
+    if (!label_is(tree, vp, "VP")) continue;
+    // An auxiliary with a verb phrase complement is not the event's verb.
+    if (is_auxiliary(tok)) {
+      bool has_vp = false;
+      for (NodeId c = tree.first_child(vp); c != kNoNode; c = tree.next_sibling(c))
+        if (label_is(tree, c, "VP")) has_vp = true;
+      if (has_vp) continue;
+    }
+
+    // Verb lookup: lemma first, then the surface form; particles and pre-words must be there.
+    const Verb* verb = nullptr;
+    int32_t verb_end = v + 1, verb_begin = v;
+    int best_extra = -1;
+    auto consider = [&](std::span<const VerbId> found) {
+      for (VerbId id : found) {
+        const Verb& cand = dict.verbs.verb(id);
+        int32_t end = v + 1;
+        bool ok = true;
+        for (WordId p : cand.particles) {
+          // A particle may follow directly or after a short object ("called the talks off").
+          int32_t t = end;
+          while (t < static_cast<int32_t>(n) && t < end + 4 && !word_matches(view, p, t)) ++t;
+          if (t >= static_cast<int32_t>(n) || t >= end + 4) { ok = false; break; }
+          end = t + 1;
+        }
+        int32_t begin = v;
+        for (size_t k = cand.pre_words.size(); ok && k-- > 0;) {
+          if (begin == 0 || !word_matches(view, cand.pre_words[k], begin - 1)) ok = false;
+          else --begin;
+        }
+        if (!ok) continue;
+        int extra = static_cast<int>(cand.particles.size() + cand.pre_words.size());
+        if (extra > best_extra) {
+          best_extra = extra;
+          verb = &cand;
+          verb_end = cand.particles.empty() ? v + 1 : end;
+          verb_begin = begin;
+        }
+      }
+    };
+    // A verb entry written as this very word ("LEFT") is more specific than the lemma's
+    // ("LEAVE"); then the lemma, then any entry listing the surface form.
+    if (ids[v] != kNoWord && ids[v] != lemmas[v]) {
+      thread_local std::vector<VerbId> exact;
+      exact.clear();
+      for (VerbId id : dict.verbs.find(ids[v]))
+        if (dict.verbs.verb(id).lemma == ids[v]) exact.push_back(id);
+      consider(exact);
+    }
+    if (!verb && lemmas[v] != kNoWord) consider(dict.verbs.find(lemmas[v]));
+    if (!verb && ids[v] != kNoWord && ids[v] != lemmas[v]) consider(dict.verbs.find(ids[v]));
+    if (!verb) continue;
+
+    // The verb chain: VPs from the verb's own up to the clause.
+    NodeId top = vp;
+    bool passive = false, negated = false;
+    for (NodeId a = vp;; a = tree.nodes[a].parent) {
+      for (NodeId c = tree.first_child(a); c != kNoNode; c = tree.next_sibling(c)) {
+        if (!tree.is_preterminal(c)) continue;
+        const Token& t = tree.tokens[tree.nodes[c].token];
+        if (is_negation(t)) negated = true;
+        if (a != vp && is_verb_tag(t.tag) &&
+            (equals_lower(t.lemma, "be") || equals_lower(t.lemma, "get") || equals_lower(t.text, "been")))
+          passive = tok.tag == Pos::VBN;
+      }
+      top = a;
+      NodeId p = tree.nodes[a].parent;
+      if (!label_is(tree, p, "VP")) break;
+    }
+
+    // Subject: the clause's, or the controlling clause's, or the modified noun's.
+    NodeId clause = tree.nodes[top].parent;
+    NodeId subject = kNoNode;
+    int32_t controller = -1;  // the verb whose subject this clause borrows ("agreed" in "agreed to lift")
+    int32_t reporter = -1;    // the verb this clause is the complement of ("said" in "X said Y ...")
+    NodeId scope = clause;  // where the pre-verb words are
+    for (int hops = 0; clause != kNoNode && hops < 8; ++hops) {
+      if (is_clause(tree, clause)) {
+        subject = clause_subject(tree, clause);
+        if (subject != kNoNode) {
+          // A complement clause ("X said [that] Y attacked Z"): remember the verb it reports.
+          NodeId p = tree.nodes[clause].parent;
+          if (label_is(tree, p, "SBAR")) p = tree.nodes[p].parent;
+          if (hops == 0 && label_is(tree, p, "VP")) reporter = tree.nodes[p].head;
+          break;
+        }
+        NodeId p = tree.nodes[clause].parent;
+        if (label_is(tree, p, "SBAR")) {
+          NodeId np = tree.nodes[p].parent;
+          if (label_is(tree, np, "NP")) { subject = first_np_child(tree, np); scope = np; }
+          break;
+        }
+        if (!label_is(tree, p, "VP")) break;
+        // Controlled clause: climb to the clause the controlling VP belongs to.
+        if (controller < 0) controller = tree.nodes[p].head;
+        NodeId a = p;
+        while (label_is(tree, tree.nodes[a].parent, "VP")) a = tree.nodes[a].parent;
+        clause = tree.nodes[a].parent;
+        scope = clause;
+        continue;
+      }
+      if (label_is(tree, clause, "NP")) {  // reduced relative: "troops stationed in Iraq"
+        subject = first_np_child(tree, clause);
+        if (subject == top) subject = kNoNode;
+        passive = passive || tok.tag == Pos::VBN;
+        scope = clause;
+      }
+      break;
+    }
+
+    // Patterns of the verb's block.
+    const VerbPattern* best = nullptr;
+    PatternState best_state;
+    // Pre-verb words are looked for back to the sentence start, as TABARI's patterns
+    // ("INDICATED WOULD *") reach across clause boundaries.
+    int32_t scope_begin = 0;
+    (void)scope;
+    const int32_t vp_end = tree.nodes[vp].last_token + 1;
+    int32_t pattern_end = vp_end;
+    // Patterns stop at an embedded clause with a dictionary verb of its own: in "The US
+    // said they had attacked Iraq", ATTACK belongs to "attacked", not to a pattern of "said".
+    for (NodeId c = tree.first_child(vp); c != kNoNode; c = tree.next_sibling(c)) {
+      NodeId clause_node = is_clause(tree, c) ? c : kNoNode;
+      if (label_is(tree, c, "SBAR"))
+        for (NodeId g = tree.first_child(c); g != kNoNode; g = tree.next_sibling(g))
+          if (is_clause(tree, g)) { clause_node = g; break; }
+      if (clause_node == kNoNode) continue;
+      NodeId inner_vp = kNoNode;
+      for (NodeId g = tree.first_child(clause_node); g != kNoNode; g = tree.next_sibling(g))
+        if (label_is(tree, g, "VP")) { inner_vp = g; break; }
+      int32_t inner = inner_vp == kNoNode ? -1 : main_verb(tree, inner_vp);
+      if (inner < 0) continue;
+      if (!dict.verbs.find(ids[inner]).empty() || (lemmas[inner] != kNoWord && !dict.verbs.find(lemmas[inner]).empty())) {
+        pattern_end = std::min(pattern_end, tree.nodes[c].first_token);
+        break;
+      }
+    }
+    for (const PreparedPattern& prepared : patterns_by_block_[verb->block]) {
+      if ((prepared.signature[0] & ~signature[0]) | (prepared.signature[1] & ~signature[1]) |
+          (prepared.signature[2] & ~signature[2]) | (prepared.signature[3] & ~signature[3]))
+        continue;  // some required word or synset is certainly absent
+      bool possible = true;
+      for (WordId w : prepared.required)
+        if (!std::binary_search(present.begin(), present.end(), w)) { possible = false; break; }
+      for (size_t k = 0; possible && k < prepared.required_sets.size(); ++k) {
+        possible = set_present[prepared.required_sets[k]] == 1;
+      }
+      if (!possible) continue;
+      const VerbPattern& pattern = *prepared.pattern;
+      const std::vector<PatternTerm>& before = prepared.before;
+      const std::vector<PatternTerm>& after = prepared.after;
+      PatternState st;
+      bool verb_joined = pattern.terms[pattern.verb_index].joined_to_next;
+      if (!match_after(view, after, verb_end, pattern_end, verb_joined, st)) continue;
+      if (!match_before(view, before, scope_begin, verb_begin, subject, st)) continue;
+      if (!best || st.score > best_state.score) { best = &pattern; best_state = st; }
+    }
+
+    const EventCode& code = best ? best->code : verb->code;
+    groups.push_back(VerbGroup{v, controller, reporter, best != nullptr, out.events.size(), code.code, kNoNode, verb_begin,
+                               verb_end});
+    if (code.is_null()) continue;
+    if (code.passive_only && !passive) continue;
+    if (negated && !best_state.negation_matched) continue;
+
+    // Source and target noun phrases.
+    NodeId source_np = best_state.source_np, target_np = best_state.target_np;
+    if (passive && source_np == kNoNode) {
+      // The agent: a by-phrase, else a from- or in-phrase with an actor ("shot dead in X").
+      for (std::string_view prep_word : {"by", "from", "in"}) {
+        thread_local std::vector<NodeId> pps;
+        pps.clear();
+        for (NodeId c = tree.first_child(vp); c != kNoNode; c = tree.next_sibling(c)) {
+          if (label_is(tree, c, "PP")) pps.push_back(c);
+          if (label_is(tree, c, "ADVP"))  // "opposed earlier by X" parsed with the PP in the ADVP
+            for (NodeId g = tree.first_child(c); g != kNoNode; g = tree.next_sibling(g))
+              if (label_is(tree, g, "PP")) pps.push_back(g);
+        }
+        for (NodeId c : pps) {
+          if (source_np != kNoNode) break;
+          NodeId prep = tree.first_child(c);
+          if (prep == kNoNode || !tree.is_preterminal(prep) ||
+              !equals_lower(tree.tokens[tree.nodes[prep].token].text, prep_word))
+            continue;
+          NodeId np = first_np_child(tree, c);
+          if (np != kNoNode && !actors.codes_of(np).codes.empty()) source_np = np;
+        }
+        if (source_np != kNoNode) break;
+      }
+      // Without an agent the passive is read as TABARI does: the subject acts.
+      if (source_np == kNoNode && !code.passive_only) passive = false;
+    }
+    if (passive) {
+      if (target_np == kNoNode) target_np = subject;
+    } else {
+      if (source_np == kNoNode) source_np = subject;
+      if (target_np == kNoNode) {
+        // NP complements first, then PPs, then the subject of an S complement.
+        for (int pass = 0; pass < 3 && target_np == kNoNode; ++pass)
+          for (NodeId c = tree.first_child(vp); c != kNoNode && target_np == kNoNode; c = tree.next_sibling(c)) {
+            NodeId cand = kNoNode;
+            if (pass == 0 && label_is(tree, c, "NP")) cand = c;
+            if (pass == 1 && label_is(tree, c, "PP")) cand = first_np_child(tree, c);
+            if (pass == 2 && label_is(tree, c, "S")) cand = clause_subject(tree, c);
+            if (pass == 2 && label_is(tree, c, "SBAR"))
+              for (NodeId g = tree.first_child(c); g != kNoNode; g = tree.next_sibling(g))
+                if (is_clause(tree, g)) { cand = clause_subject(tree, g); break; }
+            if (cand != kNoNode && !actors.codes_of(cand).codes.empty()) target_np = cand;
+          }
+        // Else the first actor after the verb within its verb phrase.
+        // A statement's target is never inside the clause it reports (CAMEO 01x).
+        const int32_t fallback_end = code.code.compare(0, 2, "01") == 0 ? pattern_end : vp_end;
+        for (int32_t t = verb_end; t < fallback_end && target_np == kNoNode; ++t) {
+          if (!actors.in_mention(t)) continue;
+          NodeId np = actors.noun_phrase_at(t);
+          if (np != kNoNode && !actors.codes_of(np).codes.empty()) target_np = np;
+        }
+      }
+    }
+
+    const NounPhraseCodes& sources = actors.codes_of(source_np);
+    groups.back().source_np = source_np;
+    const NounPhraseCodes& targets = actors.codes_of(target_np);
+    const TokenSpan source_span = sources.span.empty() ? node_span(tree, source_np) : sources.span;
+    const TokenSpan target_span = targets.span.empty() ? node_span(tree, target_np) : targets.span;
+    const TokenSpan verb_span{verb_begin, verb_end};
+    std::string rule, verb_text;  // filled by the first event emitted
+    auto emit = [&](const std::string& s, const std::string& t, const std::string& c, TokenSpan sp, TokenSpan tp) {
+      CodedEvent e;
+      e.source = s;
+      e.target = t;
+      e.code = c;
+      for (const CodedEvent& other : out.events)
+        if (other.same_triple(e)) return;
+      if (rule.empty()) {
+        rule = dict.verbs.describe(best ? best->where : verb->where);
+        verb_text = span_text(tree, verb_span);
+      }
+      e.source_span = sp;
+      e.target_span = tp;
+      e.verb_span = verb_span;
+      e.evidence.source_text = span_text(tree, sp);
+      e.evidence.target_text = span_text(tree, tp);
+      e.evidence.verb_text = verb_text;
+      e.evidence.rule = rule;
+      out.events.push_back(std::move(e));
+    };
+    static const std::string kNone = "---";
+    static const std::vector<std::string> kNoneList{kNone};
+    const std::vector<std::string>& src = sources.codes.empty() && !options.require_dyad ? kNoneList : sources.codes;
+    const std::vector<std::string>& tgt = targets.codes.empty() && !options.require_dyad ? kNoneList : targets.codes;
+    // A `%` pattern on the subject is about the compound's members acting on each other
+    // ("- % HAVE * [191]": "Gondor and Osgiliath have delayed their meeting").
+    // ... and so is a compound subject of a cooperative verb with no one else involved
+    // ("Brazil and the United States are seeking to deepen a partnership": 03x-06x).
+    bool cooperative = code.code.size() >= 2 && code.code[0] == '0' && code.code[1] >= '3' && code.code[1] <= '6';
+    if (src.size() >= 2 && (best_state.compound_source || (cooperative && targets.codes.empty() && !passive))) {
+      for (const std::string& a : src)
+        for (const std::string& b : src)
+          if (a != b) emit(a, b, code.code, source_span, source_span);
+      continue;
+    }
+    if (src.empty() || tgt.empty()) continue;  // require_dyad: both actors must be coded
+    for (const std::string& a : src)
+      for (const std::string& b : tgt) {
+        if (a == b && a != kNone) continue;  // a compound actor never acts on itself
+        emit(a, b, code.code, source_span, target_span);
+        if (!passive && !code.reverse.empty() && a != kNone && b != kNone) emit(b, a, code.reverse, target_span, source_span);
+      }
+  }
+
+  auto group_end = [&](size_t g) { return g + 1 < groups.size() ? groups[g + 1].first_event : out.events.size(); };
+  thread_local std::vector<char> drop;
+  drop.assign(out.events.size(), 0);
+  bool any = false;
+
+  // Transformations ("~ a (b . ATTACK) SAY = a b 112"): an event in a clause reported by
+  // (or controlled by) another verb is recoded from the two verbs' codes and actors:
+  // "Ukraine said Russia attacked Georgia" -> UKR RUS 112; "Russia said it attacked
+  // Georgia" -> RUS GEO 015. The reporting verb's own event is then dropped.
+  thread_local std::vector<CodedEvent> added;
+  added.clear();
+  if (!transforms_.empty()) {
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const VerbGroup& inner = groups[g];
+      int32_t outer_verb = inner.reporter >= 0 ? inner.reporter : inner.controller;
+      if (outer_verb < 0 || group_end(g) == inner.first_event) continue;
+      size_t outer_index = groups.size();
+      for (size_t h = 0; h < groups.size(); ++h)
+        if (groups[h].verb == outer_verb) { outer_index = h; break; }
+      if (outer_index == groups.size()) continue;
+      const VerbGroup& outer = groups[outer_index];
+      const std::vector<std::string>& outer_sources = actors.codes_of(outer.source_np).codes;
+      if (outer_sources.empty()) continue;
+      bool controlled = inner.reporter < 0;
+      for (size_t e = inner.first_event; e < group_end(g); ++e) {
+        const CodedEvent& ev = out.events[e];
+        bool from_outer = std::find(outer_sources.begin(), outer_sources.end(), ev.source) != outer_sources.end();
+        for (const PreparedTransform& t : transforms_) {
+          const Transformation& rule = *t.rule;
+          if (!t.outer_code.empty() && !code_matches(outer.code, t.outer_code)) continue;
+          if (!t.inner_code.empty() && !code_matches(ev.code, t.inner_code)) continue;
+          char is = rule.inner_source;
+          if ((is == '_') != controlled) continue;
+          if (is == rule.source && !from_outer) continue;
+          if (is != '_' && is != '.' && is != rule.source && from_outer) continue;
+          auto value = [&](char var, const std::string& speaker) -> std::string {
+            if (var == rule.source) return speaker;
+            if (var == is) return ev.source;
+            if (var == rule.inner_target) return ev.target;
+            return {};
+          };
+          for (const std::string& speaker : outer_sources) {
+            CodedEvent r = ev;
+            r.source = value(rule.result_source, speaker);
+            r.target = value(rule.result_target, speaker);
+            r.code = rule.result_code == "Q" ? ev.code : rule.result_code;
+            if (r.source.empty() || r.target.empty() || r.source == r.target) continue;
+            r.evidence.rule = dict.verbs.describe(rule.where);
+            r.evidence.verb_text =
+                span_text(tree, TokenSpan{outer.verb_begin, outer.verb_end}) + " ... " + ev.evidence.verb_text;
+            added.push_back(std::move(r));
+          }
+          drop[e] = 1;
+          for (size_t k = outer.first_event; k < group_end(outer_index); ++k) drop[k] = 1;
+          any = true;
+          break;
+        }
+      }
+    }
+  }
+
+  // "Obama agreed to lift sanctions on Iran": the controlled verb's event (lift, 085) is
+  // what happened; the controlling verb's generic code (agree) is dropped unless one of
+  // its own patterns matched.
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (groups[g].controller < 0 || group_end(g) == groups[g].first_event) continue;
+    for (size_t h = 0; h < groups.size(); ++h)
+      if (groups[h].verb == groups[g].controller && !groups[h].pattern)
+        for (size_t e = groups[h].first_event; e < group_end(h); ++e) drop[e] = 1, any = true;
+  }
+  if (any) {
+    size_t kept = 0;
+    for (size_t e = 0; e < out.events.size(); ++e)
+      if (!drop[e]) {
+        if (kept != e) out.events[kept] = std::move(out.events[e]);
+        ++kept;
+      }
+    out.events.resize(kept);
+  }
+  for (CodedEvent& r : added) {
+    bool seen = false;
+    for (const CodedEvent& other : out.events) seen = seen || other.same_triple(r);
+    if (!seen) out.events.push_back(std::move(r));
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,62 @@
+// `dyad code`: JSONL events from PETRARCH XML records with the Phoenix dictionaries (read
+// from ../shared, skipped when absent), and the one-line error without dictionaries.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+const std::string kShared = std::string(DYAD_SHARED_DIR) + "/peer/petrarch2";
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+int run(const std::string& args, std::string* out, std::string* err) {
+  std::string o = testing::TempDir() + "/code_out.txt", e = testing::TempDir() + "/code_err.txt";
+  int rc = std::system((std::string(DYAD_BINARY) + " " + args + " >" + o + " 2>" + e).c_str());
+  *out = slurp(o);
+  *err = slurp(e);
+  return WEXITSTATUS(rc);
+}
+
+TEST(CodeCli, GigaWordRecordsGiveJsonlEventsWithEvidence) {
+  std::string records = kShared + "/text/GigaWord.sample.PETR.xml";
+  if (!std::filesystem::exists(records)) GTEST_SKIP() << "no " << records;
+  std::string out, err;
+  int rc = run("code -q --dictionaries " + kShared + "/dictionaries/phoenix " + records, &out, &err);
+  EXPECT_EQ(rc, 0) << err;
+  std::istringstream lines(out);
+  std::string line;
+  int n = 0;
+  while (std::getline(lines, line)) {
+    ++n;
+    for (const char* key : {"\"doc_id\":", "\"sentence\":", "\"date\":\"20", "\"source\":", "\"target\":",
+                            "\"code\":\"", "\"root_code\":", "\"quad_class\":", "\"goldstein\":", "\"plover\":",
+                            "\"location\":null", "\"text\":", "\"evidence\":{\"source_text\":", "\"rule\":\"CAMEO.2.0.txt:"})
+      EXPECT_NE(line.find(key), std::string::npos) << key << " missing in " << line;
+  }
+  EXPECT_GT(n, 40);
+  // "held talks with": HOLD's "* TALKS [046:046]" gives both directions; the record id
+  // AFP0808020905_1 is story AFP0808020905, sentence 1.
+  EXPECT_NE(out.find(R"("doc_id":"AFP0808020905","sentence":1,"date":"2008-08-06","source":"LBNGOV","target":"USAMIL","code":"046")"),
+            std::string::npos);
+  EXPECT_NE(out.find(R"("source":"USAMIL","target":"LBNGOV","code":"046")"), std::string::npos);
+}
+
+TEST(CodeCli, RawTextWithoutDictionariesIsAClearError) {
+  std::string out, err;
+  int rc = run("code --date 2025-08-20 " + std::string(DYAD_TEST_DATA) + "/nonexistent.txt", &out, &err);
+  EXPECT_EQ(rc, 2);
+  EXPECT_NE(err.find("no dictionaries: pass --dictionaries DIR"), std::string::npos) << err;
+  EXPECT_TRUE(out.empty());
+}
+
+}  // namespace
