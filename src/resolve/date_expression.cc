@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <string_view>
 
+#include "text/ascii_words.h"
+
 namespace dyad {
 namespace {
 
@@ -11,23 +13,6 @@ using std::chrono::days;
 using std::chrono::sys_days;
 using std::chrono::year_month_day;
 using Precision = ResolvedDate::Precision;
-
-// Case-insensitive ASCII equality against a lowercase literal.
-bool is(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
-bool is_any(std::string_view text, std::initializer_list<std::string_view> words) {
-  for (auto w : words)
-    if (is(text, w)) return true;
-  return false;
-}
 
 bool capitalised(std::string_view text) { return !text.empty() && text[0] >= 'A' && text[0] <= 'Z'; }
 
@@ -42,13 +27,13 @@ int month_of(std::string_view text, bool& abbreviated) {
   if (!capitalised(text)) return 0;
   abbreviated = false;
   for (int m = 0; m < 12; ++m)
-    if (is(text, full[m])) return m + 1;
+    if (equals_word(text, full[m])) return m + 1;
   std::string_view t = text;
   if (!t.empty() && t.back() == '.') t.remove_suffix(1);
   abbreviated = true;
-  if (is(t, "sept")) return 9;
+  if (equals_word(t, "sept")) return 9;
   for (int m = 0; m < 12; ++m)
-    if (is(t, shorts[m])) return m + 1;
+    if (equals_word(t, shorts[m])) return m + 1;
   return 0;
 }
 
@@ -58,7 +43,7 @@ int weekday_of(std::string_view text) {
       "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
   if (!capitalised(text)) return -1;
   for (int d = 0; d < 7; ++d)
-    if (is(text, names[d])) return d;
+    if (equals_word(text, names[d])) return d;
   return -1;
 }
 
@@ -70,7 +55,7 @@ int day_of(std::string_view text) {
     value = value * 10 + (text[digits++] - '0');
   if (digits == 0 || digits > 2) return 0;
   std::string_view rest = text.substr(digits);
-  if (!rest.empty() && !is_any(rest, {"st", "nd", "rd", "th"})) return 0;
+  if (!rest.empty() && !equals_any_word(rest, {"st", "nd", "rd", "th"})) return 0;
   return value >= 1 && value <= 31 ? value : 0;
 }
 
@@ -90,9 +75,9 @@ int count_of(std::string_view text) {
   static constexpr std::array<std::string_view, 12> words = {
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
       "twelve"};
-  if (is_any(text, {"a", "an"})) return 1;
+  if (equals_any_word(text, {"a", "an"})) return 1;
   for (int i = 0; i < 12; ++i)
-    if (is(text, words[i])) return i + 1;
+    if (equals_word(text, words[i])) return i + 1;
   if (text.size() > 2) return 0;
   int value = 0;
   for (char c : text) {
@@ -103,7 +88,7 @@ int count_of(std::string_view text) {
 }
 
 bool is_part_of_day(std::string_view text) {
-  return is_any(text, {"morning", "afternoon", "evening", "night"});
+  return equals_any_word(text, {"morning", "afternoon", "evening", "night"});
 }
 
 sys_days monday_of(sys_days d) {
@@ -124,13 +109,13 @@ struct Candidate {
 };
 
 bool is_clause_boundary(const Token& t) {
-  if (t.tag == Pos::Comma || t.tag == Pos::Colon || is_any(t.text, {";", "``", "''", "\"", "(", ")"}))
+  if (t.tag == Pos::Comma || t.tag == Pos::Colon || equals_any_word(t.text, {";", "``", "''", "\"", "(", ")"}))
     return true;
-  if (is_any(t.text, {"that", "which", "who", "whom", "where", "when", "while", "after",
+  if (equals_any_word(t.text, {"that", "which", "who", "whom", "where", "when", "while", "after",
                       "before", "because", "but", "and", "although", "as", "if"}))
     return true;
   // The verb of saying belongs to the reporting clause: "said on Tuesday that it will ...".
-  return is_verb(t.tag) && is_any(t.lemma, {"say", "tell", "announce", "report", "add", "state",
+  return is_verb(t.tag) && equals_any_word(t.lemma, {"say", "tell", "announce", "report", "add", "state",
                                              "claim", "warn", "declare", "confirm"});
 }
 
@@ -186,26 +171,26 @@ class Resolver {
 
   // "the evening of August 19", "the night of Tuesday": the date after "of".
   std::optional<Candidate> part_of_day_of(size_t i) const {
-    if (!is_part_of_day(text(i)) || !is(text(i + 1), "of")) return std::nullopt;
+    if (!is_part_of_day(text(i)) || !equals_word(text(i + 1), "of")) return std::nullopt;
     if (auto c = weekday_expression(i + 2)) return c;
     return month_expression(i + 2);
   }
 
   std::optional<Candidate> relative_day(size_t i) const {
     std::string_view w = text(i);
-    if (is_any(w, {"today", "tonight", "overnight"})) return day(doc_days_, i + 1);
-    if (is(w, "yesterday")) return day(doc_days_ - days(1), i + 1);
-    if (is(w, "tomorrow")) return day(doc_days_ + days(1), i + 1, true);
-    if (is(w, "this") && is_part_of_day(text(i + 1))) return day(doc_days_, i + 2);
-    if (is(w, "earlier") && is(text(i + 1), "today")) return day(doc_days_, i + 2);
-    if (is(w, "last") && is(text(i + 1), "night")) return day(doc_days_ - days(1), i + 2);
-    if (is(w, "the") && is_any(text(i + 1), {"previous", "preceding"}) && is(text(i + 2), "day"))
+    if (equals_any_word(w, {"today", "tonight", "overnight"})) return day(doc_days_, i + 1);
+    if (equals_word(w, "yesterday")) return day(doc_days_ - days(1), i + 1);
+    if (equals_word(w, "tomorrow")) return day(doc_days_ + days(1), i + 1, true);
+    if (equals_word(w, "this") && is_part_of_day(text(i + 1))) return day(doc_days_, i + 2);
+    if (equals_word(w, "earlier") && equals_word(text(i + 1), "today")) return day(doc_days_, i + 2);
+    if (equals_word(w, "last") && equals_word(text(i + 1), "night")) return day(doc_days_ - days(1), i + 2);
+    if (equals_word(w, "the") && equals_any_word(text(i + 1), {"previous", "preceding"}) && equals_word(text(i + 2), "day"))
       return day(doc_days_ - days(1), i + 3);
-    if (is(w, "the") && is(text(i + 1), "day") && is(text(i + 2), "before"))
+    if (equals_word(w, "the") && equals_word(text(i + 1), "day") && equals_word(text(i + 2), "before"))
       return day(doc_days_ - days(1), i + 3);
-    if (is(w, "the") && is_any(text(i + 1), {"next", "following"}) && is(text(i + 2), "day"))
+    if (equals_word(w, "the") && equals_any_word(text(i + 1), {"next", "following"}) && equals_word(text(i + 2), "day"))
       return day(doc_days_ + days(1), i + 3, true);
-    if (is_any(w, {"a", "one"}) && is(text(i + 1), "day") && is(text(i + 2), "earlier"))
+    if (equals_any_word(w, {"a", "one"}) && equals_word(text(i + 1), "day") && equals_word(text(i + 2), "earlier"))
       return day(doc_days_ - days(1), i + 3);
     return std::nullopt;
   }
@@ -214,9 +199,9 @@ class Resolver {
   std::optional<Candidate> weekday_expression(size_t i) const {
     int shift = 0;  // -1 last, +1 next, 0 bare or "this"
     size_t k = i;
-    if (is(text(k), "last") || is(text(k), "past")) shift = -1, ++k;
-    else if (is(text(k), "next") || is(text(k), "coming")) shift = 1, ++k;
-    else if (is(text(k), "this")) ++k;
+    if (equals_word(text(k), "last") || equals_word(text(k), "past")) shift = -1, ++k;
+    else if (equals_word(text(k), "next") || equals_word(text(k), "coming")) shift = 1, ++k;
+    else if (equals_word(text(k), "this")) ++k;
     int wd = weekday_of(text(k));
     if (wd < 0) return std::nullopt;
     ++k;
@@ -257,7 +242,7 @@ class Resolver {
     bool abbreviated = false;
     // "19 August (2025)", "the 19th of August"
     size_t k = i;
-    if (is(text(k), "the") && day_of(text(k + 1)) && is(text(k + 2), "of")) {
+    if (equals_word(text(k), "the") && day_of(text(k + 1)) && equals_word(text(k + 2), "of")) {
       int dom = day_of(text(k + 1));
       int m = month_of(text(k + 3), abbreviated);
       if (m && t_[k + 3].tag != Pos::MD) return month_day(m, dom, k + 4);
@@ -290,9 +275,9 @@ class Resolver {
     // "early May", "last June") -- never for abbreviations or a capitalised "May" alone.
     if (abbreviated || i == 0) return std::nullopt;
     std::string_view before = text(i - 1);
-    bool last = is(before, "last"), next = is(before, "next");
+    bool last = equals_word(before, "last"), next = equals_word(before, "next");
     if (!last && !next &&
-        !is_any(before, {"in", "since", "during", "until", "by", "of", "from", "early", "mid",
+        !equals_any_word(before, {"in", "since", "during", "until", "by", "of", "from", "early", "mid",
                          "late", "this", "through", "throughout", "before", "after"}))
       return std::nullopt;
     const unsigned dm = static_cast<unsigned>(doc_.month());
@@ -322,13 +307,13 @@ class Resolver {
   std::optional<Candidate> period_expression(size_t i) const {
     size_t k = i;
     bool earlier = false, later = false;
-    if (is(text(k), "earlier")) earlier = true, ++k;
-    else if (is(text(k), "later")) later = true, ++k;
+    if (equals_word(text(k), "earlier")) earlier = true, ++k;
+    else if (equals_word(text(k), "later")) later = true, ++k;
     int shift;
-    if (is(text(k), "last") || is(text(k), "past")) shift = -1;
-    else if (is(text(k), "this")) shift = 0;
-    else if (is(text(k), "next") || is(text(k), "coming")) shift = 1;
-    else if (is(text(k), "over") && is(text(k + 1), "the") && is(text(k + 2), "weekend")) {
+    if (equals_word(text(k), "last") || equals_word(text(k), "past")) shift = -1;
+    else if (equals_word(text(k), "this")) shift = 0;
+    else if (equals_word(text(k), "next") || equals_word(text(k), "coming")) shift = 1;
+    else if (equals_word(text(k), "over") && equals_word(text(k + 1), "the") && equals_word(text(k + 2), "weekend")) {
       const int today = std::chrono::weekday(doc_days_).c_encoding();
       return day(doc_days_ - days((today - 6 + 7) % 7), k + 3);
     } else {
@@ -338,21 +323,21 @@ class Resolver {
     std::string_view unit = text(k + 1);
     const size_t end = k + 2;
     const bool ahead = shift > 0 || later;
-    if (is(unit, "week")) {
+    if (equals_word(unit, "week")) {
       sys_days monday = monday_of(doc_days_) + days(7 * shift);
       return Candidate{year_month_day(monday), Precision::kWeek, ahead, end};
     }
-    if (is(unit, "weekend")) {
+    if (equals_word(unit, "weekend")) {
       const int today = std::chrono::weekday(doc_days_).c_encoding();
       int back = (today - 6 + 7) % 7;  // to the most recent Saturday
       sys_days saturday = doc_days_ - days(back == 0 && shift < 0 ? 7 : back);
       if (shift > 0) saturday = doc_days_ + days((6 - today + 7) % 7 == 0 ? 7 : (6 - today + 7) % 7);
       return day(saturday, end, shift > 0);
     }
-    if (is(unit, "month")) {
+    if (equals_word(unit, "month")) {
       return Candidate{add_months(doc_, shift), Precision::kMonth, ahead, end};
     }
-    if (is(unit, "year")) {
+    if (equals_word(unit, "year")) {
       year_month_day d = (doc_.year() + std::chrono::years(shift)) / 1 / 1;
       return Candidate{d, Precision::kYear, ahead, end};
     }
@@ -364,14 +349,14 @@ class Resolver {
     int n = count_of(text(i));
     if (n <= 0) return std::nullopt;
     std::string_view unit = text(i + 1);
-    if (!is(text(i + 2), "ago") && !is(text(i + 2), "earlier")) return std::nullopt;
+    if (!equals_word(text(i + 2), "ago") && !equals_word(text(i + 2), "earlier")) return std::nullopt;
     const size_t end = i + 3;
-    if (is_any(unit, {"day", "days"})) return day(doc_days_ - days(n), end);
-    if (is_any(unit, {"week", "weeks"}))
+    if (equals_any_word(unit, {"day", "days"})) return day(doc_days_ - days(n), end);
+    if (equals_any_word(unit, {"week", "weeks"}))
       return Candidate{year_month_day(doc_days_ - days(7 * n)), Precision::kWeek, false, end};
-    if (is_any(unit, {"month", "months"}))
+    if (equals_any_word(unit, {"month", "months"}))
       return Candidate{add_months(doc_, -n), Precision::kMonth, false, end};
-    if (is_any(unit, {"year", "years"}))
+    if (equals_any_word(unit, {"year", "years"}))
       return Candidate{(doc_.year() - std::chrono::years(n)) / 1 / 1, Precision::kYear, false, end};
     return std::nullopt;
   }
@@ -380,7 +365,7 @@ class Resolver {
   std::optional<Candidate> year_expression(size_t i) const {
     int y = year_of(text(i));
     if (!y || i == 0) return std::nullopt;
-    if (!is_any(text(i - 1), {"in", "since", "during", "until", "by", "from", "of", "throughout",
+    if (!equals_any_word(text(i - 1), {"in", "since", "during", "until", "by", "from", "of", "throughout",
                               "early", "mid", "late"}))
       return std::nullopt;
     // "in 2023 dollars" or "by 2,000" are not dates; a following noun other than a month
@@ -440,14 +425,14 @@ std::string format_iso_date(std::chrono::year_month_day d) {
 bool is_future_clause(std::span<const Token> tokens) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    if (t.tag == Pos::MD && is_any(t.text, {"will", "shall", "'ll", "wo"})) return true;
-    if (!is_any(t.lemma, {"be"}) && !is_any(t.text, {"is", "are", "was", "were", "be", "'s", "'re"}))
+    if (t.tag == Pos::MD && equals_any_word(t.text, {"will", "shall", "'ll", "wo"})) return true;
+    if (!equals_any_word(t.lemma, {"be"}) && !equals_any_word(t.text, {"is", "are", "was", "were", "be", "'s", "'re"}))
       continue;
     size_t k = i + 1;
     if (k < tokens.size() &&
-        is_any(tokens[k].text, {"due", "set", "scheduled", "expected", "going", "slated"}))
+        equals_any_word(tokens[k].text, {"due", "set", "scheduled", "expected", "going", "slated"}))
       ++k;
-    if (k + 1 < tokens.size() && is(tokens[k].text, "to") && tokens[k + 1].tag == Pos::VB)
+    if (k + 1 < tokens.size() && equals_word(tokens[k].text, "to") && tokens[k + 1].tag == Pos::VB)
       return true;
   }
   return false;
@@ -472,9 +457,9 @@ std::optional<ResolvedDate> find_event_date(std::span<const Token> tokens,
     r.first_token = static_cast<int32_t>(i);
     r.last_token = static_cast<int32_t>(c->end - 1);
     // Keep "on"/"the" in the quoted text when they introduce the expression.
-    if (i > 0 && is_any(tokens[i - 1].text, {"on", "the"})) r.first_token -= 1;
-    if (r.first_token > 0 && is(tokens[r.first_token].text, "the") &&
-        is(tokens[r.first_token - 1].text, "on"))
+    if (i > 0 && equals_any_word(tokens[i - 1].text, {"on", "the"})) r.first_token -= 1;
+    if (r.first_token > 0 && equals_word(tokens[r.first_token].text, "the") &&
+        equals_word(tokens[r.first_token - 1].text, "on"))
       r.first_token -= 1;
     for (int32_t k = r.first_token; k <= r.last_token; ++k) {
       if (!r.text.empty() && tokens[k].text != "," ) r.text.push_back(' ');

@@ -7,25 +7,10 @@
 
 #include "syntax/clause.h"
 #include "syntax/head_rules.h"
+#include "text/ascii_words.h"
 
 namespace dyad {
 namespace {
-
-bool is(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
-bool is_any(std::string_view text, std::initializer_list<std::string_view> words) {
-  for (auto w : words)
-    if (is(text, w)) return true;
-  return false;
-}
 
 bool has_label(const Tree& t, NodeId n, std::string_view want) {
   return t.nodes[n].token < 0 && base_label(t.nodes[n].label) == want;
@@ -44,14 +29,14 @@ int preposition_rank(const Tree& t, NodeId pp, int32_t* prep_token) {
   int32_t tok = t.nodes[first].token;
   *prep_token = tok;
   std::string_view w = t.tokens[tok].text;
-  if (is_any(w, {"in", "at", "near", "outside", "inside", "within", "across", "throughout",
+  if (equals_any_word(w, {"in", "at", "near", "outside", "inside", "within", "across", "throughout",
                  "around", "over", "off", "across", "along", "via"}))
     return 0;
-  if (is_any(w, {"to", "into", "toward", "towards"})) return 1;
-  if (is(w, "from")) return 2;
-  if (is(w, "on")) {
+  if (equals_any_word(w, {"to", "into", "toward", "towards"})) return 1;
+  if (equals_word(w, "from")) return 2;
+  if (equals_word(w, "on")) {
     for (int32_t k = tok + 1; k <= t.nodes[pp].last_token && k <= tok + 4; ++k)
-      if (is_any(t.tokens[k].text, {"outskirts", "border", "edge", "coast", "streets", "front",
+      if (equals_any_word(t.tokens[k].text, {"outskirts", "border", "edge", "coast", "streets", "front",
                                    "frontline", "island", "shores", "banks"}))
         return 0;
   }
@@ -59,7 +44,7 @@ int preposition_rank(const Tree& t, NodeId pp, int32_t* prep_token) {
 }
 
 bool is_place_word(std::string_view w) {
-  return is_any(w, {"region", "regions", "area", "areas", "province", "oblast", "district",
+  return equals_any_word(w, {"region", "regions", "area", "areas", "province", "oblast", "district",
                     "city", "town", "suburb", "suburbs", "outskirts", "governorate", "state",
                     "county", "border", "airport", "port", "strip", "countryside", "centre",
                     "center", "downtown", "neighbourhood", "neighborhood"});
@@ -76,7 +61,7 @@ void object_tokens(const Tree& t, NodeId n, std::vector<int32_t>& out) {
   if (has_label(t, n, "PP")) {
     NodeId first = t.first_child(n);
     if (first == kNoNode || !t.is_preterminal(first) ||
-        !is(t.tokens[t.nodes[first].token].text, "of"))
+        !equals_word(t.tokens[t.nodes[first].token].text, "of"))
       return;
   }
   for (NodeId c = t.first_child(n); c != kNoNode; c = t.next_sibling(c)) object_tokens(t, c, out);
@@ -182,7 +167,7 @@ void consider_pps(const Tree& t, NodeId n, NodeId skip, int source, Walk walk, i
 }
 
 bool moves_or_strikes(std::string_view lemma) {
-  return is_any(lemma, {"visit", "attack", "bomb", "shell", "strike", "enter", "reach", "leave",
+  return equals_any_word(lemma, {"visit", "attack", "bomb", "shell", "strike", "enter", "reach", "leave",
                         "invade", "raid", "capture", "tour", "hit", "storm", "seize", "besiege",
                         "liberate", "occupy", "target", "recapture", "encircle", "evacuate"});
 }
