@@ -5,6 +5,7 @@
 #include <memory>
 #include <thread>
 
+#include "cli/document_inputs.h"
 #include "cli/ordered_pool.h"
 #include "code/event_coder.h"
 #include "code/event_json.h"
@@ -192,29 +193,16 @@ int run_code_command(const CodeCommandOptions& options, std::FILE* out, std::FIL
     std::fprintf(err, "dyad code: %s\n", e.what());
     return 2;
   }
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads = worker_threads(options.threads);
   OrderedPool<Document, CodedOutput, CodeWorker> pool(
       threads, 4 * static_cast<size_t>(threads), [&] { return CodeWorker(*resources, coder); },
       [&](CodedOutput&& coded) {
         if (!options.quiet) std::fputs(coded.warnings.c_str(), err);
         std::fwrite(coded.text.data(), 1, coded.text.size(), out);
       });
-  ReadOptions read_options;
-  read_options.date = options.date;
-  bool stop = false;
-  for (const std::string& input : text_inputs) {
-    if (stop) break;
-    read_documents(
-        input, read_options,
-        [&](Document&& doc) {
-          if (!stop) pool.submit(std::move(doc));
-        },
-        [&](const ReadError& e) {
-          status = std::max(status, 1);
-          std::fprintf(err, "%s\n", e.to_string().c_str());
-          if (options.strict) stop = true;
-        });
-  }
+  if (read_all_documents(text_inputs, options.date, options.strict,
+                         [&](Document&& doc) { pool.submit(std::move(doc)); }, err))
+    status = std::max(status, 1);
   pool.finish();
   std::fflush(out);
   return status;

@@ -4,6 +4,7 @@
 #include <exception>
 #include <thread>
 
+#include "cli/document_inputs.h"
 #include "cli/ordered_pool.h"
 #include "io/document_reader.h"
 #include "io/json_writer.h"
@@ -116,7 +117,7 @@ int run_parse_command(const ParseCommandOptions& options, std::FILE* out, std::F
   std::vector<std::string> inputs = options.inputs;
   if (inputs.empty()) inputs.push_back("-");
 
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads = worker_threads(options.threads);
   OrderedPool<Document, ParsedOutput, ParseWorker> pool(
       threads, 4 * static_cast<size_t>(threads), [&] { return ParseWorker(*resources, options); },
       [&](ParsedOutput&& parsed) {
@@ -124,23 +125,8 @@ int run_parse_command(const ParseCommandOptions& options, std::FILE* out, std::F
         std::fwrite(parsed.text.data(), 1, parsed.text.size(), out);
       });
 
-  ReadOptions read_options;
-  read_options.date = options.date;
-  bool had_errors = false;
-  bool stop = false;
-  for (const std::string& input : inputs) {
-    if (stop) break;
-    read_documents(
-        input, read_options,
-        [&](Document&& doc) {
-          if (!stop) pool.submit(std::move(doc));
-        },
-        [&](const ReadError& e) {
-          had_errors = true;
-          std::fprintf(err, "%s\n", e.to_string().c_str());
-          if (options.strict) stop = true;
-        });
-  }
+  bool had_errors = read_all_documents(
+      inputs, options.date, options.strict, [&](Document&& doc) { pool.submit(std::move(doc)); }, err);
   pool.finish();
   std::fflush(out);
   return had_errors ? 1 : 0;
