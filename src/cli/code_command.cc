@@ -7,6 +7,7 @@
 
 #include "cli/document_inputs.h"
 #include "cli/ordered_pool.h"
+#include "code/document_coder.h"
 #include "code/event_coder.h"
 #include "code/event_json.h"
 #include "code/record_tree.h"
@@ -75,30 +76,18 @@ struct CodedOutput {
 
 class CodeWorker {
  public:
-  CodeWorker(const FrontEndResources& resources, const EventCoder& coder)
-      : parser_(resources), coder_(coder) {}
+  CodeWorker(const FrontEndResources& resources, const EventCoder& coder, const Gazetteer* gazetteer)
+      : coder_(resources, coder, gazetteer) {}
   CodedOutput operator()(Document& doc) {
     CodedOutput out;
-    ParsedDocument parsed = parser_.parse(doc);
-    for (const std::string& w : parsed.warnings) out.warnings += doc.origin + ": " + doc.id + ": " + w + "\n";
-    std::optional<Date> date = Date::parse_iso(doc.date);
-    if (!date) {
-      out.warnings += doc.origin + ": " + doc.id + ": no usable date \"" + doc.date + "\"\n";
-      return out;
-    }
-    std::string iso = date->to_iso();
-    for (const ParsedSentence& s : parsed.sentences) {
-      coder_.code(s.tree, *date, {}, coding_);
-      for (const CodedEvent& e : coding_.events)
-        append_event_json(e, EventContext{doc.id, s.index, iso, s.text}, out.text);
-    }
+    CodedDocument coded = coder_.code(doc);
+    for (const std::string& w : coded.warnings) out.warnings += doc.origin + ": " + doc.id + ": " + w + "\n";
+    for (const DocumentEvent& e : coded.events) append_document_event_json(e, doc.id, out.text);
     return out;
   }
 
  private:
-  DocumentParser parser_;
-  const EventCoder& coder_;
-  SentenceCoding coding_;
+  DocumentCoder coder_;
 };
 
 int code_xml(const std::string& path, const EventCoder& coder, const CodeCommandOptions& options, std::FILE* out,
@@ -187,15 +176,17 @@ int run_code_command(const CodeCommandOptions& options, std::FILE* out, std::FIL
   }
 
   std::unique_ptr<FrontEndResources> resources;
+  std::unique_ptr<Gazetteer> gazetteer;
   try {
     resources = FrontEndResources::load_default();
+    gazetteer = Gazetteer::load_default();
   } catch (const std::exception& e) {
     std::fprintf(err, "dyad code: %s\n", e.what());
     return 2;
   }
   unsigned threads = worker_threads(options.threads);
   OrderedPool<Document, CodedOutput, CodeWorker> pool(
-      threads, 4 * static_cast<size_t>(threads), [&] { return CodeWorker(*resources, coder); },
+      threads, 4 * static_cast<size_t>(threads), [&] { return CodeWorker(*resources, coder, gazetteer.get()); },
       [&](CodedOutput&& coded) {
         if (!options.quiet) std::fputs(coded.warnings.c_str(), err);
         std::fwrite(coded.text.data(), 1, coded.text.size(), out);

@@ -30,7 +30,20 @@ void append_event_json(const CodedEvent& event, const EventContext& context, std
   } else {
     w.null();
   }
-  w.key("location"); w.null();
+  w.key("location");
+  if (const EventPlace* place = context.location) {
+    w.begin_object();
+    w.key("raw_text"); w.value(place->raw_text);
+    w.key("name"); w.value(place->name);
+    w.key("geonameid");
+    if (place->geonameid) w.value(place->geonameid); else w.null();
+    w.key("lat"); w.value(place->lat);
+    w.key("lon"); w.value(place->lon);
+    w.key("country"); w.value(place->country_iso3);
+    w.end_object();
+  } else {
+    w.null();
+  }
   w.key("text"); w.value(context.text);
   w.key("evidence");
   w.begin_object();

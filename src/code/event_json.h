@@ -1,6 +1,7 @@
 // The JSONL output record of `dyad code` (design notes, "Contracts"): one event per line,
 //   {"doc_id","sentence","date","source","target","code","root_code","quad_class",
-//    "goldstein","plover":{"event","mode"},"location":null,"text",
+//    "goldstein","plover":{"event","mode"},
+//    "location":{"raw_text","name","geonameid","lat","lon","country"} or null,"text",
 //    "evidence":{"source_text","target_text","verb_text","rule"}}
 // CAMEO facts come from resolve/cameo_table.h; a code outside CAMEO (e.g. the WEIS-style
 // codes of PETRARCH's validation dictionaries) gets null quad_class, goldstein and plover.
@@ -10,6 +11,7 @@
 #include <string_view>
 
 #include "code/event.h"
+#include "resolve/place_finder.h"
 
 namespace dyad {
 
@@ -18,6 +20,7 @@ struct EventContext {
   int sentence = 0;        // 0-based index of the sentence in its document
   std::string_view date;   // YYYY-MM-DD
   std::string_view text;   // the sentence
+  const EventPlace* location = nullptr;  // null: "location": null
 };
 
 // Appends one JSON line (with the trailing '\n') to `out`.

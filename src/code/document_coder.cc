@@ -1,0 +1,97 @@
+#include "code/document_coder.h"
+
+#include <algorithm>
+#include <span>
+
+#include "code/event_json.h"
+#include "resolve/date_expression.h"
+
+namespace dyad {
+namespace {
+
+bool is_clause_label(std::string_view label) {
+  return label == "S" || label == "SINV" || label == "SQ";
+}
+
+// Token span of the smallest clause containing `token` (the whole sentence when none).
+std::span<const Token> clause_of(const Tree& tree, int32_t token) {
+  std::span<const Token> all(tree.tokens);
+  if (token < 0 || token >= static_cast<int32_t>(tree.tokens.size())) return all;
+  NodeId n = kNoNode;
+  for (NodeId i = 0; i < static_cast<NodeId>(tree.nodes.size()); ++i)
+    if (tree.nodes[i].token == token) { n = i; break; }
+  for (; n != kNoNode; n = tree.nodes[n].parent) {
+    const Node& node = tree.nodes[n];
+    if (is_clause_label(node.label) && node.first_token >= 0)
+      return all.subspan(node.first_token, node.last_token - node.first_token + 1);
+  }
+  return all;
+}
+
+// The country part of an actor code that starts with one ("IRNGOV" -> "IRN").
+void add_country(const std::string& code, std::vector<std::string>& out) {
+  if (code.size() < 3 || code[0] == '-') return;
+  std::string iso3 = code.substr(0, 3);
+  if (iso3 == "IGO" || iso3 == "NGO" || iso3 == "MNC" || iso3 == "IMG") return;
+  if (std::find(out.begin(), out.end(), iso3) == out.end()) out.push_back(iso3);
+}
+
+}  // namespace
+
+DocumentCoder::DocumentCoder(const FrontEndResources& resources, const EventCoder& coder,
+                             const Gazetteer* gazetteer)
+    : parser_(resources), coder_(coder), gazetteer_(gazetteer) {}
+
+void DocumentCoder::code_sentence(const Tree& tree, int32_t sentence_index, const std::string& sentence_text,
+                                  std::chrono::year_month_day document_date, const CoderOptions& options,
+                                  std::vector<DocumentEvent>& out) {
+  Date role_date = Date::from_ymd(static_cast<int>(document_date.year()),
+                                  static_cast<unsigned>(document_date.month()),
+                                  static_cast<unsigned>(document_date.day()));
+  coder_.code(tree, role_date, options, coding_);
+  std::vector<std::string> countries;
+  for (CodedEvent& e : coding_.events) {
+    DocumentEvent& d = out.emplace_back();
+    int32_t verb = e.verb_span.empty() ? -1 : e.verb_span.begin;
+    std::optional<ResolvedDate> when = find_event_date(clause_of(tree, verb), document_date);
+    if (!when) when = find_event_date(tree.tokens, document_date);
+    if (when) {
+      d.date = format_iso_date(when->date);
+      d.date_text = when->text;
+    } else {
+      d.date = format_iso_date(document_date);
+    }
+    if (gazetteer_) {
+      countries.clear();
+      add_country(e.source, countries);
+      add_country(e.target, countries);
+      d.location = find_event_place(tree, verb, *gazetteer_, countries);
+    }
+    d.sentence = sentence_index;
+    d.text = sentence_text;
+    d.event = std::move(e);
+  }
+}
+
+CodedDocument DocumentCoder::code(const Document& doc) {
+  CodedDocument result;
+  ParsedDocument parsed = parser_.parse(doc);
+  result.warnings = std::move(parsed.warnings);
+  result.sentence_count = static_cast<int32_t>(parsed.sentences.size());
+  std::optional<std::chrono::year_month_day> date = parse_iso_date(doc.date);
+  if (!date) {
+    result.warnings.push_back("no usable date \"" + doc.date + "\"");
+    return result;
+  }
+  for (const ParsedSentence& s : parsed.sentences)
+    code_sentence(s.tree, s.index, s.text, *date, {}, result.events);
+  return result;
+}
+
+void append_document_event_json(const DocumentEvent& event, std::string_view doc_id, std::string& out) {
+  EventContext context{doc_id, event.sentence, event.date, event.text};
+  context.location = event.location ? &*event.location : nullptr;
+  append_event_json(event.event, context, out);
+}
+
+}  // namespace dyad

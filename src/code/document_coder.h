@@ -1,0 +1,64 @@
+// DocumentCoder: one document in, its events out, each with its own date and place.
+//
+// The front end (syntax/document_parser.h) parses the document; the EventCoder codes each
+// sentence; then every event gets
+//  - `date`: the date expression of the event's clause (resolve/date_expression.h) resolved
+//    against the document date, else one in the rest of the sentence, else the document date;
+//  - `location`: the gazetteer place attached to the event's clause (resolve/place_finder.h),
+//    preferring the actors' countries, or none.
+// One DocumentCoder per thread (it owns a DocumentParser); the resources, the coder and the
+// gazetteer are shared read-only and must outlive it.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "code/event.h"
+#include "code/event_coder.h"
+#include "resolve/gazetteer.h"
+#include "resolve/place_finder.h"
+#include "syntax/document_parser.h"
+#include "text/document.h"
+
+namespace dyad {
+
+struct DocumentEvent {
+  CodedEvent event;
+  int32_t sentence = 0;          // 0-based index among the document's sentences
+  std::string date;              // YYYY-MM-DD, the event's own date
+  std::string date_text;         // the expression it came from ("on August 19"), empty if none
+  std::optional<EventPlace> location;
+  std::string text;              // the sentence
+};
+
+struct CodedDocument {
+  std::vector<DocumentEvent> events;
+  std::vector<std::string> warnings;  // "no usable date", over-long stretches skipped, ...
+  int32_t sentence_count = 0;
+};
+
+class DocumentCoder {
+ public:
+  // `gazetteer` may be null: events then carry no location.
+  DocumentCoder(const FrontEndResources& resources, const EventCoder& coder, const Gazetteer* gazetteer);
+
+  CodedDocument code(const Document& doc);
+
+  // The events of one already-parsed sentence, dated and placed against `document_date`.
+  void code_sentence(const Tree& tree, int32_t sentence_index, const std::string& sentence_text,
+                     std::chrono::year_month_day document_date, const CoderOptions& options,
+                     std::vector<DocumentEvent>& out);
+
+ private:
+  DocumentParser parser_;
+  const EventCoder& coder_;
+  const Gazetteer* gazetteer_;
+  SentenceCoding coding_;
+};
+
+// Appends the `dyad code` JSON line of `event` (code/event_json.h) for document `doc_id`.
+void append_document_event_json(const DocumentEvent& event, std::string_view doc_id, std::string& out);
+
+}  // namespace dyad
