@@ -40,6 +40,11 @@ void TokenTrie::freeze() {
     edge_word_[i] = edges[i].first;
     edge_child_[i] = edges[i].second;
   }
+  root_child_.clear();
+  if (edge_begin_[1] > edge_begin_[0]) {  // root edges are sorted: the last has the largest word
+    root_child_.assign(edge_word_[edge_begin_[1] - 1] + 1, kNoNode);
+    for (uint32_t e = edge_begin_[0]; e < edge_begin_[1]; ++e) root_child_[edge_word_[e]] = edge_child_[e];
+  }
   // Payloads: stable by node keeps insertion order; drop repeats within a node.
   std::stable_sort(build_payloads_.begin(), build_payloads_.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -65,6 +70,7 @@ void TokenTrie::freeze() {
 uint32_t TokenTrie::child(uint32_t node, WordId word) const {
   assert(frozen_);
   if (!frozen_ || word == kNoWord) return kNoNode;
+  if (node == 0) return word < root_child_.size() ? root_child_[word] : kNoNode;
   const WordId* first = edge_word_.data() + edge_begin_[node];
   const WordId* last = edge_word_.data() + edge_begin_[node + 1];
   if (last - first <= 8) {

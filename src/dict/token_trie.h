@@ -94,6 +94,9 @@ class TokenTrie {
   std::unordered_map<uint64_t, uint32_t> build_edges_;
   std::vector<std::pair<uint32_t, Payload>> build_payloads_;
   // Frozen state.
+  // The root has an edge for almost every first word of a phrase (tens of thousands), and
+  // every token of every sentence starts a lookup there: a direct table replaces the search.
+  std::vector<uint32_t> root_child_;  // WordId -> child of the root, kNoNode when none
   std::vector<uint32_t> edge_begin_;  // node -> first edge; size nodes + 1
   std::vector<WordId> edge_word_;     // sorted within each node
   std::vector<uint32_t> edge_child_;
