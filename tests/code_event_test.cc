@@ -11,6 +11,7 @@
 
 #include "code/event_coder.h"
 #include "code/event_json.h"
+#include "code/modality.h"
 #include "syntax/lemmatizer.h"
 #include "syntax/ptb.h"
 
@@ -26,6 +27,13 @@ ARREST
 ATTACK
 --- MEET  [040:041] ---
 MEET
+--- COOPERATE  [060] ---
+COOPERATE
+- * MILITARILY  [062]
+--- HELP  [070] ---
+HELP
+--- URGE  [020] ---
+URGE
 --- RESTORE  [064] ---
 RESTORE
 - * &TIES TIES  [0641]
@@ -152,13 +160,14 @@ TEST_F(CoderTest, SynsetPatternsAndReverseCodes) {
 
 TEST_F(CoderTest, ClausesPronounsAndControl) {
   // Each clause is coded; "he" resolves to the sentence's subject (so "said" has no other
-  // party: no self-dyad); "to attack" is controlled by the subject of "is planning".
+  // party: no self-dyad); "to attack" is controlled by the subject of "is planning", and a
+  // planned attack is a threat (code/modality.h).
   EXPECT_EQ(code("(ROOT (S (NP (NNP Obama)) (VP (VBD said) (SBAR (S (NP (PRP he)) (VP (VBD met) "
                  "(NP (NNP China))))))))"),
             (std::set<Triple>{{"USAGOV", "CHN", "040"}, {"CHN", "USAGOV", "041"}}));
   EXPECT_EQ(code("(ROOT (S (NP (NNP Russia)) (VP (VBD is) (VP (VBG planning) (S (VP (TO to) "
                  "(VP (VB attack) (NP (NNP Poland)))))))))"),
-            (std::set<Triple>{{"RUS", "POL", "190"}}));
+            (std::set<Triple>{{"RUS", "POL", "138"}}));
 }
 
 TEST_F(CoderTest, DiscardsSuppressTheSentence) {
@@ -192,4 +201,54 @@ TEST_F(CoderTest, EvidenceNamesSpansAndTheRule) {
 }
 
 }  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(Modality, IntentCodesFollowTheCameoCodebook) {
+  EXPECT_EQ(intent_code("062"), "0312");   // military cooperation -> intent to cooperate militarily
+  EXPECT_EQ(intent_code("060"), "031");
+  EXPECT_EQ(intent_code("042"), "036");    // visit -> intent to meet
+  EXPECT_EQ(intent_code("0832"), "0342");  // policy change
+  EXPECT_EQ(intent_code("085"), "0354");   // ease economic sanctions
+  EXPECT_EQ(intent_code("190"), "138");    // attack -> threaten military force
+  EXPECT_EQ(intent_code("195"), "1384");
+  EXPECT_EQ(intent_code("163"), "1312");   // sanctions -> threaten sanctions
+  EXPECT_EQ(intent_code("010"), "010");    // statements keep their code
+  EXPECT_EQ(intent_code("112"), "");       // no intent code for accusations
+  EXPECT_EQ(control_kind("want", false), ControlKind::kIntent);
+  EXPECT_EQ(control_kind("prepare", false), ControlKind::kNone);  // "prepared to attend": it happened
+  EXPECT_EQ(control_kind("prepare", true), ControlKind::kIntent);  // "is prepared to"
+  EXPECT_EQ(control_kind("urge", false), ControlKind::kAppeal);
+  EXPECT_EQ(control_kind("refuse", false), ControlKind::kNonEvent);
+  EXPECT_EQ(control_kind("agree", false), ControlKind::kNone);
+}
+
+}  // namespace
+
+TEST_F(CoderTest, ControllingVerbsTurnEventsIntoIntentsOrNothing) {
+  // Intent: the controlled event becomes its 03x intent, or a 13x threat.
+  EXPECT_EQ(code("(ROOT (S (NP (NNP Belarus)) (VP (VBZ wants) (S (VP (TO to) (VP (VB cooperate) (ADVP (RB militarily)) "
+                 "(PP (IN with) (NP (NNP Iran)))))))))"),
+            (std::set<Triple>{{"BLR", "IRN", "0312"}}));
+  EXPECT_EQ(code("(ROOT (S (NP (NNP Belarus)) (VP (VBZ is) (ADJP (JJ ready) (S (VP (TO to) (VP (VB cooperate) "
+                 "(PP (IN with) (NP (NNP Iran))))))))))"),
+            (std::set<Triple>{{"BLR", "IRN", "031"}}));
+  EXPECT_EQ(code("(ROOT (S (NP (NNP Russia)) (VP (VBZ plans) (S (VP (TO to) (VP (VB attack) (NP (NNP Poland))))))))"),
+            (std::set<Triple>{{"RUS", "POL", "138"}}));
+  // Appeal: the urging is the event, the help is only asked for.
+  EXPECT_EQ(code("(ROOT (S (NP (NNP China)) (VP (VBD urged) (NP (NNP Russia)) (S (VP (TO to) (VP (VB help) "
+                 "(NP (NNP Iran))))))))"),
+            (std::set<Triple>{{"CHN", "RUS", "020"}}));
+  // A negated or refusing controller: nothing happened.
+  EXPECT_TRUE(code("(ROOT (S (NP (NNP Russia)) (VP (VBD did) (RB not) (VP (VB want) (S (VP (TO to) (VP (VB attack) "
+                   "(NP (NNP Poland)))))))))").empty());
+  EXPECT_TRUE(code("(ROOT (S (NP (NNP Russia)) (VP (VBD refused) (S (VP (TO to) (VP (VB help) (NP (NNP Iran))))))))")
+                  .empty());
+  // An implicative controller keeps the event: it happened.
+  EXPECT_EQ(code("(ROOT (S (NP (NNP Russia)) (VP (VBD agreed) (S (VP (TO to) (VP (VB help) (NP (NNP Iran))))))))"),
+            (std::set<Triple>{{"RUS", "IRN", "070"}}));
+}
+
 }  // namespace dyad

@@ -1,9 +1,11 @@
 #include "code/event_coder.h"
 
+
 #include <algorithm>
 #include <cstring>
 
 #include "code/actor_coder.h"
+#include "code/modality.h"
 #include "syntax/head_rules.h"
 
 namespace dyad {
@@ -42,6 +44,16 @@ constexpr uint32_t kPrepositionMark = 0xffffffffu;
 
 // A transformation's verb code K covers code c when equal, or when K is a root-level
 // code ("190") and c is in that root ("193").
+// True when the verb of preterminal `pre` is negated in its verb chain ("did not want").
+bool negated_verb(const Tree& tree, NodeId pre) {
+  if (pre == kNoNode) return false;
+  for (NodeId a = tree.nodes[pre].parent; label_is(tree, a, "VP") || label_is(tree, a, "ADJP");
+       a = tree.nodes[a].parent)
+    for (NodeId c = tree.first_child(a); c != kNoNode; c = tree.next_sibling(c))
+      if (tree.is_preterminal(c) && is_negation(tree.tokens[tree.nodes[c].token])) return true;
+  return false;
+}
+
 bool code_matches(std::string_view c, std::string_view k) {
   if (c == k) return true;
   return k.size() == 3 && k[2] == '0' && c.size() >= 3 && c.substr(0, 2) == k.substr(0, 2);
@@ -379,6 +391,7 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
     std::string code;                  // the verb's event code
     NodeId source_np;                  // its subject, coded even when the verb yields no event
     int32_t verb_begin, verb_end;
+    bool negation_in_pattern = false;  // the pattern itself matched a negation ("NOT * ...")
   };
   thread_local std::vector<VerbGroup> groups;
   groups.clear();
@@ -482,6 +495,11 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
           if (label_is(tree, np, "NP")) { subject = first_np_child(tree, np); scope = np; }
           break;
         }
+        // "is ready to cooperate": the adjective controls the clause.
+        if (label_is(tree, p, "ADJP") && label_is(tree, tree.nodes[p].parent, "VP")) {
+          if (controller < 0) controller = tree.nodes[p].head;
+          p = tree.nodes[p].parent;
+        }
         if (!label_is(tree, p, "VP")) break;
         // Controlled clause: climb to the clause the controlling VP belongs to.
         if (controller < 0) controller = tree.nodes[p].head;
@@ -550,7 +568,7 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
 
     const EventCode& code = best ? best->code : verb->code;
     groups.push_back(VerbGroup{v, controller, reporter, best != nullptr, out.events.size(), code.code, kNoNode, verb_begin,
-                               verb_end});
+                               verb_end, best_state.negation_matched});
     if (code.is_null()) continue;
     if (code.passive_only && !passive) continue;
     if (negated && !best_state.negation_matched) continue;
@@ -722,13 +740,47 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
     }
   }
 
+  // Modality (code/modality.h): a controlled event that is only intended becomes an intent or
+  // threat code; one that is asked for, refused or under a negated controller is not coded.
+  thread_local std::vector<char> keep_controller;
+  keep_controller.assign(groups.size(), 0);
+  bool recoded = false;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    const VerbGroup& inner = groups[g];
+    if (inner.controller < 0 || inner.reporter >= 0 || group_end(g) == inner.first_event) continue;
+    const Token& controller = tree.tokens[inner.controller];
+    bool adjectival = controller.tag == Pos::JJ ||
+                      (controller.tag == Pos::VBN && inner.controller > 0 &&
+                       equals_lower(tree.tokens[inner.controller - 1].lemma, "be"));
+    ControlKind kind = control_kind(controller.lemma.empty() ? controller.text : controller.lemma, adjectival);
+    bool controller_negated = negated_verb(tree, actors.preterminal(inner.controller));
+    if (controller_negated && inner.negation_in_pattern) continue;  // the pattern coded the negation
+    if (kind == ControlKind::kNone && !controller_negated) continue;
+    for (size_t e = inner.first_event; e < group_end(g); ++e) {
+      if (drop[e]) continue;
+      CodedEvent& ev = out.events[e];
+      std::string intent = kind == ControlKind::kIntent && !controller_negated ? intent_code(ev.code) : "";
+      if (intent.empty()) {
+        drop[e] = 1;
+        any = true;
+        continue;
+      }
+      if (intent != ev.code) recoded = true;
+      ev.code = std::move(intent);
+      ev.evidence.verb_text = controller.text + " ... " + ev.evidence.verb_text;
+    }
+    if (kind == ControlKind::kAppeal || kind == ControlKind::kNonEvent)
+      for (size_t h = 0; h < groups.size(); ++h)
+        if (groups[h].verb == inner.controller) keep_controller[h] = 1;
+  }
+
   // "Obama agreed to lift sanctions on Iran": the controlled verb's event (lift, 085) is
   // what happened; the controlling verb's generic code (agree) is dropped unless one of
   // its own patterns matched.
   for (size_t g = 0; g < groups.size(); ++g) {
     if (groups[g].controller < 0 || group_end(g) == groups[g].first_event) continue;
     for (size_t h = 0; h < groups.size(); ++h)
-      if (groups[h].verb == groups[g].controller && !groups[h].pattern)
+      if (groups[h].verb == groups[g].controller && !groups[h].pattern && !keep_controller[h])
         for (size_t e = groups[h].first_event; e < group_end(h); ++e) drop[e] = 1, any = true;
   }
   if (any) {
@@ -738,6 +790,17 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
         if (kept != e) out.events[kept] = std::move(out.events[e]);
         ++kept;
       }
+    out.events.resize(kept);
+  }
+  if (recoded) {  // two verbs recoded to one intent code make one event
+    size_t kept = 0;
+    for (size_t e = 0; e < out.events.size(); ++e) {
+      bool seen = false;
+      for (size_t k = 0; k < kept && !seen; ++k) seen = out.events[k].same_triple(out.events[e]);
+      if (seen) continue;
+      if (kept != e) out.events[kept] = std::move(out.events[e]);
+      ++kept;
+    }
     out.events.resize(kept);
   }
   for (CodedEvent& r : added) {

@@ -1,0 +1,60 @@
+#include "code/modality.h"
+
+#include <algorithm>
+#include <array>
+
+namespace dyad {
+namespace {
+
+template <size_t N>
+bool contains(const std::array<std::string_view, N>& words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+constexpr std::array<std::string_view, 28> kIntent = {
+    "want",   "plan",    "intend",   "seek",     "hope",       "aim",     "promise",   "pledge",
+    "vow",    "offer",   "propose",  "wish",     "threaten",   "expect",  "mean",      "ready",
+    "prepared", "willing", "eager",  "determined", "keen",     "poised",  "likely",    "due",
+    "scheduled", "going", "resolve", "commit"};
+constexpr std::array<std::string_view, 2> kAdjectivalIntent = {"prepare", "set"};
+constexpr std::array<std::string_view, 16> kAppeal = {
+    "ask",     "urge",   "call",    "press",  "pressure", "push",   "encourage", "request",
+    "invite",  "demand", "appeal",  "implore", "beg",     "persuade", "lobby",   "exhort"};
+constexpr std::array<std::string_view, 7> kNonEvent = {"refuse", "fail",    "decline", "hesitate",
+                                                       "neglect", "unable", "reluctant"};
+
+// Cooperative codes to intents: code prefix -> intent code; the longest prefix wins.
+struct Mapping {
+  std::string_view prefix, intent;
+};
+constexpr std::array<Mapping, 48> kIntents = {{
+    {"04", "036"},   {"05", "032"},   {"06", "031"},   {"061", "0311"}, {"062", "0312"}, {"063", "0313"},
+    {"064", "0314"}, {"07", "033"},   {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
+    {"08", "035"},   {"081", "0351"}, {"082", "0352"}, {"083", "034"},  {"0831", "0341"}, {"0832", "0342"},
+    {"0833", "0343"}, {"0834", "0344"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"},
+    {"15", "138"},   {"16", "131"},   {"160", "1313"}, {"161", "1313"}, {"162", "1311"}, {"163", "1312"},
+    {"164", "134"},  {"165", "135"},  {"166", "136"},  {"17", "130"},   {"172", "132"},  {"1721", "1321"},
+    {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"175", "137"}, {"18", "1383"}, {"19", "138"},
+    {"191", "1381"}, {"192", "1382"}, {"193", "1384"}, {"194", "1384"}, {"195", "1384"}, {"20", "1385"},
+}};
+
+}  // namespace
+
+ControlKind control_kind(std::string_view lemma, bool adjectival) {
+  if (contains(kIntent, lemma) || (adjectival && contains(kAdjectivalIntent, lemma))) return ControlKind::kIntent;
+  if (contains(kAppeal, lemma)) return ControlKind::kAppeal;
+  if (contains(kNonEvent, lemma)) return ControlKind::kNonEvent;
+  return ControlKind::kNone;
+}
+
+std::string intent_code(std::string_view code) {
+  if (code.size() < 2) return {};
+  std::string_view root = code.substr(0, 2);
+  if (root == "01" || root == "02" || root == "03" || root == "13") return std::string(code);
+  const Mapping* best = nullptr;
+  for (const Mapping& m : kIntents)
+    if (code.substr(0, m.prefix.size()) == m.prefix && (!best || m.prefix.size() > best->prefix.size())) best = &m;
+  return best ? std::string(best->intent) : std::string();
+}
+
+}  // namespace dyad

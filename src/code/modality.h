@@ -1,0 +1,35 @@
+// Modality: what a controlling verb does to the event of the clause it controls.
+//
+// CAMEO codes what actors do, and also what they say they will do: "Belarus wants to
+// cooperate militarily with Iran" is not military cooperation (062) but an expressed intent
+// to cooperate militarily (0312); "Iran plans to attack" is a threat (138); "Congress urged
+// Obama to help Iran" is an appeal by Congress, not aid to Iran; "Obama would not ask Russia
+// to help Israel" holds no event at all. These are facts of English grammar and of the CAMEO
+// codebook, not of any dictionary, so the coder applies them whatever dictionaries it uses
+// (after the dictionaries' own transformations, which take precedence).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace dyad {
+
+enum class ControlKind {
+  kNone,        // not a modal controller: the controlled event happened ("agreed to lift")
+  kIntent,      // want, plan, intend, seek, prepare, promise, pledge, vow, threaten, ready to ...
+  kAppeal,      // ask, urge, call on, press, pressure, encourage, request: the event is wished for
+  kNonEvent,    // refuse, fail, decline, hesitate: the event did not happen
+};
+
+// The kind of a controlling verb or adjective, by lemma (lower case). `adjectival`: the word
+// is a participle or adjective after "be" ("is prepared to", "is set to"): those two are
+// intents only then, since "prepared to attend" and "set to work" report what happened.
+ControlKind control_kind(std::string_view lemma, bool adjectival);
+
+// The CAMEO code for an expressed intent to do `code`: cooperative roots 04-08 map to their
+// 03x intents (062 -> 0312, 072 -> 0332, 085 -> 0354), conflictual roots 15-20 to their 13x
+// threats (190 -> 138, 163 -> 1312). Statements, intents and threats (01-03, 13) keep their
+// code; other codes (09-12, 14) give an empty string: no intent code fits.
+std::string intent_code(std::string_view code);
+
+}  // namespace dyad
