@@ -3,6 +3,7 @@
 // and punctuation). Both read ../shared; they skip when it is absent.
 //
 //   build-dict/dict_bench --benchmark_filter=Load
+//   build-dict/dict_bench --benchmark_filter=LoadDefault   (dyad's own data/dict, no ../shared)
 //   build-dict/dict_bench --benchmark_filter=Actor
 #include <benchmark/benchmark.h>
 
@@ -12,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "dict/default_dictionaries.h"
 #include "dict/dictionary_set.h"
 
 namespace dyad {
@@ -32,6 +34,22 @@ void BM_LoadPhoenixDirectory(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_LoadPhoenixDirectory)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+// dyad's own dictionaries (data/dict through the build's data folder), as `dyad code` loads them.
+void BM_LoadDefaultDictionaries(benchmark::State& state) {
+  size_t lines = 0;
+  for (auto _ : state) {
+    CollectingReporter errors;  // content may be mid-edit; errors do not stop loading
+    DictionarySet set = load_default_dictionaries(errors);
+    benchmark::DoNotOptimize(set.actors.entry_count());
+    state.counters["actor_names"] = static_cast<double>(set.actors.name_count());
+    state.counters["patterns"] = static_cast<double>(set.verbs.pattern_count());
+    state.counters["files"] = static_cast<double>(set.files.size());
+    lines = set.actors.entry_count() + set.agents.agent_count() + set.verbs.pattern_count();
+  }
+  state.counters["entries"] = static_cast<double>(lines);
+}
+BENCHMARK(BM_LoadDefaultDictionaries)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 // Tokens of the sample's <Text> elements: words split off punctuation, as a tokenizer would.
 std::vector<std::string> sample_tokens() {

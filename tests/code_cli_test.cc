@@ -1,5 +1,6 @@
 // `dyad code`: JSONL events from PETRARCH XML records with the Phoenix dictionaries (read
-// from ../shared, skipped when absent), and the one-line error without dictionaries.
+// from ../shared, skipped when absent), raw text with dyad's own dictionaries, and the
+// one-line error for a missing dictionary directory.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -51,11 +52,30 @@ TEST(CodeCli, GigaWordRecordsGiveJsonlEventsWithEvidence) {
   EXPECT_NE(out.find(R"("source":"USAMIL","target":"LBNGOV","code":"046")"), std::string::npos);
 }
 
-TEST(CodeCli, RawTextWithoutDictionariesIsAClearError) {
+TEST(CodeCli, RawTextIsCodedWithDyadsOwnDictionariesAndDatedAndPlaced) {
+  // No --dictionaries: data/dict. The visit happened "on Tuesday" before the article's date,
+  // in Minsk; "he" in the next sentence is the Iranian president.
+  std::string path = testing::TempDir() + "/visit.txt";
+  std::ofstream(path) << "Iranian President Masoud Pezeshkian arrived in Minsk on Tuesday.\n"
+                         "He held talks with Belarusian President Alexander Lukashenko.\n";
   std::string out, err;
-  int rc = run("code --date 2025-08-20 " + std::string(DYAD_TEST_DATA) + "/nonexistent.txt", &out, &err);
+  int rc = run("code -q --date 2025-08-21 " + path, &out, &err);
+  EXPECT_EQ(rc, 0) << err;
+  EXPECT_NE(out.find(R"("sentence":0,"date":"2025-08-19","source":"IRNGOV","target":"BLR","code":"042")"),
+            std::string::npos) << out;
+  EXPECT_NE(out.find(R"("location":{"raw_text":"Minsk","name":"Minsk")"), std::string::npos) << out;
+  EXPECT_NE(out.find(R"("sentence":1,"date":"2025-08-21","source":"IRNGOV","target":"BLRGOV","code":"04)"),
+            std::string::npos) << out;
+  EXPECT_NE(out.find(R"("rule":"04-consult.verbs:)"), std::string::npos) << out;
+}
+
+TEST(CodeCli, MissingDictionaryDirectoryIsAClearError) {
+  std::string out, err;
+  int rc = run("code --dictionaries /nonexistent/dir --date 2025-08-20 " + std::string(DYAD_TEST_DATA) +
+                   "/nonexistent.txt",
+               &out, &err);
   EXPECT_EQ(rc, 2);
-  EXPECT_NE(err.find("no dictionaries: pass --dictionaries DIR"), std::string::npos) << err;
+  EXPECT_NE(err.find("/nonexistent/dir"), std::string::npos) << err;
   EXPECT_TRUE(out.empty());
 }
 

@@ -217,6 +217,12 @@ TEST(Modality, IntentCodesFollowTheCameoCodebook) {
   EXPECT_EQ(intent_code("163"), "1312");   // sanctions -> threaten sanctions
   EXPECT_EQ(intent_code("010"), "010");    // statements keep their code
   EXPECT_EQ(intent_code("112"), "");       // no intent code for accusations
+  EXPECT_EQ(intent_code("045"), "039");    // mediate -> intent to mediate
+  EXPECT_EQ(appeal_code("084", false), "0253");  // urge to release -> appeal for release
+  EXPECT_EQ(appeal_code("084", true), "1053");   // demand a release
+  EXPECT_EQ(appeal_code("040", false), "026");
+  EXPECT_EQ(appeal_code("190", false), "020");
+  EXPECT_EQ(appeal_code("190", true), "100");
   EXPECT_EQ(control_kind("want", false), ControlKind::kIntent);
   EXPECT_EQ(control_kind("prepare", false), ControlKind::kNone);  // "prepared to attend": it happened
   EXPECT_EQ(control_kind("prepare", true), ControlKind::kIntent);  // "is prepared to"
@@ -237,10 +243,10 @@ TEST_F(CoderTest, ControllingVerbsTurnEventsIntoIntentsOrNothing) {
             (std::set<Triple>{{"BLR", "IRN", "031"}}));
   EXPECT_EQ(code("(ROOT (S (NP (NNP Russia)) (VP (VBZ plans) (S (VP (TO to) (VP (VB attack) (NP (NNP Poland))))))))"),
             (std::set<Triple>{{"RUS", "POL", "138"}}));
-  // Appeal: the urging is the event, the help is only asked for.
+  // Appeal: the urging is the event, an appeal for aid (023); the help is only asked for.
   EXPECT_EQ(code("(ROOT (S (NP (NNP China)) (VP (VBD urged) (NP (NNP Russia)) (S (VP (TO to) (VP (VB help) "
                  "(NP (NNP Iran))))))))"),
-            (std::set<Triple>{{"CHN", "RUS", "020"}}));
+            (std::set<Triple>{{"CHN", "RUS", "023"}}));
   // A negated or refusing controller: nothing happened.
   EXPECT_TRUE(code("(ROOT (S (NP (NNP Russia)) (VP (VBD did) (RB not) (VP (VB want) (S (VP (TO to) (VP (VB attack) "
                    "(NP (NNP Poland)))))))))").empty());

@@ -5,6 +5,7 @@
 #include <memory>
 #include <thread>
 
+#include "cli/dictionary_options.h"
 #include "cli/document_inputs.h"
 #include "cli/ordered_pool.h"
 #include "code/document_coder.h"
@@ -22,39 +23,6 @@ namespace {
 
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-std::shared_ptr<const DictionarySet> load_dictionaries(const CodeCommandOptions& options, std::FILE* err) {
-  CollectingReporter reporter;
-  std::shared_ptr<DictionarySet> set;
-  bool singles = !(options.verbs.empty() && options.actors.empty() && options.agents.empty() &&
-                   options.discards.empty() && options.issues.empty());
-  if (!options.dictionaries.empty() && !singles) {
-    set = std::make_shared<DictionarySet>(load_petrarch_directory(options.dictionaries, reporter));
-  } else {
-    std::vector<std::pair<std::string, DictionaryKind>> files;
-    if (!options.dictionaries.empty()) {
-      // Single files override the directory's files of their kind.
-      DictionarySet probe = load_petrarch_directory(options.dictionaries, reporter);
-      for (const auto& [path, kind] : probe.files) files.emplace_back(path, kind);
-    }
-    auto add = [&](const std::vector<std::string>& paths, DictionaryKind kind) {
-      if (paths.empty()) return;
-      files.erase(std::remove_if(files.begin(), files.end(), [&](const auto& f) { return f.second == kind; }),
-                  files.end());
-      for (const std::string& p : paths) files.emplace_back(p, kind);
-    };
-    add(options.verbs, DictionaryKind::kVerbs);
-    add(options.actors, DictionaryKind::kActors);
-    add(options.agents, DictionaryKind::kAgents);
-    add(options.discards, DictionaryKind::kDiscards);
-    add(options.issues, DictionaryKind::kIssues);
-    set = std::make_shared<DictionarySet>(load_dictionary_files(files, reporter));
-  }
-  if (!options.quiet)
-    for (const DictionaryError& e : reporter.errors) std::fprintf(err, "warning: %s\n", e.what());
-  if (options.strict && !reporter.errors.empty()) throw reporter.errors.front();
-  return set;
 }
 
 // "AFP0808020625_4" -> ("AFP0808020625", 4); ids without a numeric suffix keep sentence 0.
@@ -143,15 +111,9 @@ int run_code_command(const CodeCommandOptions& options, std::FILE* out, std::FIL
     std::fprintf(err, "dyad code: unknown --format %s (supported: jsonl)\n", options.format.c_str());
     return 2;
   }
-  if (options.dictionaries.empty() && options.verbs.empty() && options.actors.empty()) {
-    std::fprintf(err,
-                 "dyad code: no dictionaries: pass --dictionaries DIR (PETRARCH format) or --verbs and "
-                 "--actors files; dyad's default dictionaries are not built yet\n");
-    return 2;
-  }
   std::shared_ptr<const DictionarySet> dictionaries;
   try {
-    dictionaries = load_dictionaries(options, err);
+    dictionaries = load_dictionaries(options.dictionaries, options.strict, options.quiet, err);
   } catch (const std::exception& e) {
     std::fprintf(err, "dyad code: %s\n", e.what());
     return 2;

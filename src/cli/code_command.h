@@ -1,14 +1,15 @@
 // `dyad code [options] [FILE...]`: events from documents, one JSON line per event
 // (code/event_json.h). PETRARCH XML records (.xml) are coded from their given parses
 // (lemmas added by WordNet); .txt/.html/.jsonl/stdin go through the front end
-// (syntax/document_parser.h). Dictionaries: --dictionaries DIR (PETRARCH format, every
-// dictionary file in DIR) and/or single files --verbs/--actors/--agents/--discards/--issues.
-// dyad's own default dictionaries do not exist yet, so one of these is required.
+// (syntax/document_parser.h). Dictionaries: dyad's own (data/dict) unless --dictionaries DIR
+// and/or single files --verbs/--actors/--agents/--discards/--issues (cli/dictionary_options.h).
 #pragma once
 
 #include <cstdio>
 #include <string>
 #include <vector>
+
+#include "cli/dictionary_options.h"
 
 namespace dyad {
 
@@ -16,8 +17,7 @@ struct CodeCommandOptions {
   std::vector<std::string> inputs;  // files; empty or "-" means stdin
   std::string date;                 // --date for .txt/.html
   std::string format = "jsonl";
-  std::string dictionaries;         // --dictionaries DIR
-  std::vector<std::string> verbs, actors, agents, discards, issues;  // single files
+  DictionaryOptions dictionaries;
   bool strict = false;
   bool quiet = false;
   unsigned threads = 0;             // -j: 0 = one per core

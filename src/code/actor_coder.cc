@@ -57,8 +57,8 @@ NodeId clause_subject(const Tree& tree, NodeId s) {
 }
 
 ActorCoder::ActorCoder(const DictionarySet& dictionaries, const Tree& tree, std::span<const WordId> ids,
-                       Date date)
-    : dict_(dictionaries), tree_(tree) {
+                       Date date, const Discourse* discourse)
+    : dict_(dictionaries), tree_(tree), discourse_(discourse) {
   const size_t n = tree.tokens.size();
   mention_of_token_.assign(n, -1);
   preterminal_of_token_.assign(n, kNoNode);
@@ -218,21 +218,65 @@ bool ActorCoder::is_pronoun_np(NodeId np) const {
 }
 
 NounPhraseCodes ActorCoder::pronoun_codes(NodeId np) const {
+  NodeId c = tree_.first_child(np);
+  return resolve_pronoun(np, tree_.tokens[tree_.nodes[c].token].text);
+}
+
+NounPhraseCodes ActorCoder::resolve_pronoun(NodeId at, std::string_view word) const {
   // Climb to each enclosing clause and try its subject, nearest first.
-  for (NodeId a = tree_.nodes[np].parent; a != kNoNode; a = tree_.nodes[a].parent) {
+  for (NodeId a = tree_.nodes[at].parent; a != kNoNode; a = tree_.nodes[a].parent) {
     std::string_view b = base_label(tree_.nodes[a].label);
     if (b != "S" && b != "SINV" && b != "SQ") continue;
     NodeId subject = clause_subject(tree_, a);
     if (subject == kNoNode) continue;
     // The pronoun itself, or a subject that contains it, is no antecedent.
-    if (tree_.nodes[subject].first_token <= tree_.nodes[np].first_token &&
-        tree_.nodes[np].last_token <= tree_.nodes[subject].last_token)
+    if (tree_.nodes[subject].first_token <= tree_.nodes[at].first_token &&
+        tree_.nodes[at].last_token <= tree_.nodes[subject].last_token)
       continue;
-    if (tree_.nodes[subject].first_token > tree_.nodes[np].first_token) continue;
+    if (tree_.nodes[subject].first_token > tree_.nodes[at].first_token) continue;
     const NounPhraseCodes& codes = codes_of(subject);
     if (!codes.codes.empty()) return codes;
   }
-  return {};
+  NounPhraseCodes out;
+  if (discourse_) {
+    out.codes = discourse_->pronoun(word);
+    if (!out.codes.empty()) {
+      out.span = {tree_.nodes[at].first_token, tree_.nodes[at].last_token + 1};
+      out.has_names = true;
+    }
+  }
+  return out;
+}
+
+NounPhraseCodes ActorCoder::pronoun_at(int32_t t) const {
+  NodeId pre = preterminal_of_token_[t];
+  Pos tag = tree_.tokens[t].tag;
+  if (pre == kNoNode || (tag != Pos::PRP && tag != Pos::PRPS)) return {};
+  NounPhraseCodes out = resolve_pronoun(pre, tree_.tokens[t].text);
+  if (!out.codes.empty()) out.span = {t, t + 1};
+  return out;
+}
+
+std::vector<NodeId> ActorCoder::mention_phrases() const {
+  std::vector<NodeId> out;
+  for (const Mention& m : mentions_) {
+    NodeId np = noun_phrase_at(m.begin);
+    if (np != kNoNode && std::find(out.begin(), out.end(), np) == out.end()) out.push_back(np);
+  }
+  return out;
+}
+
+// "the two countries", "both sides", "the two nations".
+bool ActorCoder::describes_two_countries(NodeId np) const {
+  const Node& n = tree_.nodes[np];
+  if (n.first_token < 0 || n.last_token - n.first_token > 3) return false;
+  bool two = false, countries = false;
+  for (int32_t t = n.first_token; t <= n.last_token; ++t) {
+    const std::string& w = tree_.tokens[t].lemma.empty() ? tree_.tokens[t].text : tree_.tokens[t].lemma;
+    if (w == "two" || w == "both") two = true;
+    if (w == "country" || w == "nation" || w == "side" || w == "state" || w == "government") countries = true;
+  }
+  return two && countries;
 }
 
 const NounPhraseCodes& ActorCoder::codes_of(NodeId np) const {
@@ -288,6 +332,36 @@ NounPhraseCodes ActorCoder::compute_codes(NodeId np) const {
         if (part.codes.empty()) continue;
         qualify(part.codes);
         widen(out.span, part.span.begin, part.span.end);
+        return out;
+      }
+    }
+  }
+  if (discourse_ && out.codes.empty()) {
+    if (describes_two_countries(np)) {
+      out.codes = discourse_->two_countries();
+      if (!out.codes.empty()) {
+        widen(out.span, tree_.nodes[np].first_token, tree_.nodes[np].last_token + 1);
+        return out;
+      }
+    }
+    // "your people", "their army": the pronoun's country qualifies the agent.
+    const int32_t head_first = tree_.nodes[np].first_token;
+    if (head_first >= 0 && tree_.tokens[head_first].tag == Pos::PRPS && agent_forms.size() == 1) {
+      NounPhraseCodes owner = pronoun_at(head_first);
+      if (!owner.codes.empty() && owner.codes[0].size() >= 3 && owner.codes[0].compare(0, 3, "---") != 0) {
+        const auto& [prefix, suffix] = agent_forms[0];
+        out.codes = {prefix + owner.codes[0].substr(0, 3) + suffix};
+        widen(out.span, head_first, tree_.nodes[np].last_token + 1);
+        return out;
+      }
+    }
+    // A definite description ("the president", "the ministry"): the last actor of its kind.
+    const int32_t first = tree_.nodes[np].first_token;
+    bool definite = first >= 0 && (tree_.tokens[first].text == "the" || tree_.tokens[first].text == "The");
+    if (definite && agent_forms.size() == 1 && agent_forms[0].first.empty()) {
+      std::vector<std::string> codes = discourse_->with_sector(agent_forms[0].second);
+      if (!codes.empty()) {
+        out.codes = std::move(codes);
         return out;
       }
     }

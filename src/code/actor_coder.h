@@ -13,7 +13,9 @@
 //    ("the leader of Belarus" -> BLRGOV); with nothing of its own, its PPs' codes
 //    ("rebels from Syria": the agent is own, so SYRREB);
 //  - a personal pronoun (he, they, it, ...) takes the codes of the subject of the nearest
-//    enclosing clause that has one ("Obama said he ..." -> Obama's codes).
+//    enclosing clause that has one ("Obama said he ..." -> Obama's codes), else those the
+//    document's earlier sentences give it (code/discourse.h), as do "the president" (an
+//    agent without a country) and "the two countries".
 // A name whose role does not hold at the date consumes its words and yields no code.
 #pragma once
 
@@ -23,6 +25,7 @@
 #include <utility>
 #include <vector>
 
+#include "code/discourse.h"
 #include "code/event.h"
 #include "dict/dictionary_set.h"
 #include "syntax/tree.h"
@@ -38,7 +41,9 @@ struct NounPhraseCodes {
 class ActorCoder {
  public:
   // `ids[i]` is the Vocabulary id of tree.tokens[i].text (kNoWord when unknown).
-  ActorCoder(const DictionarySet& dictionaries, const Tree& tree, std::span<const WordId> ids, Date date);
+  // `discourse` (may be null) must outlive the ActorCoder.
+  ActorCoder(const DictionarySet& dictionaries, const Tree& tree, std::span<const WordId> ids, Date date,
+             const Discourse* discourse = nullptr);
 
   // Cached per node: the reference stays valid while this ActorCoder lives.
   const NounPhraseCodes& codes_of(NodeId np) const;
@@ -48,6 +53,10 @@ class ActorCoder {
   // The lowest NP containing token t, kNoNode when none.
   NodeId base_noun_phrase_at(int32_t t) const;
   NodeId preterminal(int32_t t) const { return preterminal_of_token_[t]; }
+  // The codes a personal or possessive pronoun at token t refers to (empty when unresolved).
+  NounPhraseCodes pronoun_at(int32_t t) const;
+  // The outermost noun phrase of every actor or agent match, text order, each once.
+  std::vector<NodeId> mention_phrases() const;
   // True when token t starts or continues an actor or agent match.
   bool in_mention(int32_t t) const { return mention_of_token_[t] >= 0; }
 
@@ -67,8 +76,12 @@ class ActorCoder {
   NounPhraseCodes compute_codes(NodeId np) const;
   bool is_pronoun_np(NodeId np) const;
 
+  NounPhraseCodes resolve_pronoun(NodeId at, std::string_view word) const;
+  bool describes_two_countries(NodeId np) const;
+
   const DictionarySet& dict_;
   const Tree& tree_;
+  const Discourse* discourse_;
   std::vector<Mention> mentions_;
   std::vector<int32_t> mention_of_token_;
   std::vector<NodeId> preterminal_of_token_;

@@ -83,8 +83,38 @@ CodedDocument DocumentCoder::code(const Document& doc) {
     result.warnings.push_back("no usable date \"" + doc.date + "\"");
     return result;
   }
-  for (const ParsedSentence& s : parsed.sentences)
-    code_sentence(s.tree, s.index, s.text, *date, {}, result.events);
+  discourse_.clear();
+  sentence_actors_.assign(parsed.sentences.size(), {});
+  std::vector<char> coded(parsed.sentences.size(), 0);
+  Date role_date = Date::from_ymd(static_cast<int>(date->year()), static_cast<unsigned>(date->month()),
+                                  static_cast<unsigned>(date->day()));
+  CoderOptions options;
+  options.discourse = &discourse_;
+  for (size_t i = 0; i < parsed.sentences.size(); ++i) {
+    const ParsedSentence& s = parsed.sentences[i];
+    // A quotation's speaker: "“We are ready ...” Lukashenko added." names it afterwards, so
+    // that sentence's actors are looked at first (without a discourse: it names its own).
+    std::vector<std::string> speaker, addressee;
+    if (s.quote_group >= 0 && s.speaker >= 0 && static_cast<size_t>(s.speaker) < parsed.sentences.size() &&
+        static_cast<size_t>(s.speaker) != i) {
+      size_t k = static_cast<size_t>(s.speaker);
+      if (!coded[k]) {
+        SentenceCoding probe;
+        coder_.code(parsed.sentences[k].tree, role_date, {}, probe);
+        speaker = probe.actors.subject;
+        addressee = probe.actors.object;
+      } else {
+        speaker = sentence_actors_[k].subject;
+        addressee = sentence_actors_[k].object;
+      }
+    }
+    discourse_.set_speaker(std::move(speaker));
+    discourse_.set_addressee(std::move(addressee));
+    code_sentence(s.tree, s.index, s.text, *date, options, result.events);
+    coded[i] = 1;
+    sentence_actors_[i] = coding_.actors;
+    discourse_.remember(coding_.actors);
+  }
   return result;
 }
 

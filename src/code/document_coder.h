@@ -6,6 +6,9 @@
 //    against the document date, else one in the rest of the sentence, else the document date;
 //  - `location`: the gazetteer place attached to the event's clause (resolve/place_finder.h),
 //    preferring the actors' countries, or none.
+// Sentences are coded in order with a Discourse (code/discourse.h), so pronouns and
+// descriptions take their antecedents from earlier sentences, and the sentences of a
+// quotation take its speaker (named in the same or a later sentence) as "I"/"we".
 // One DocumentCoder per thread (it owns a DocumentParser); the resources, the coder and the
 // gazetteer are shared read-only and must outlive it.
 #pragma once
@@ -51,11 +54,16 @@ class DocumentCoder {
                      std::chrono::year_month_day document_date, const CoderOptions& options,
                      std::vector<DocumentEvent>& out);
 
+  // The actors each sentence of the last document named (subject and others), in order.
+  const std::vector<SentenceActors>& sentence_actors() const { return sentence_actors_; }
+
  private:
   DocumentParser parser_;
   const EventCoder& coder_;
   const Gazetteer* gazetteer_;
   SentenceCoding coding_;
+  Discourse discourse_;
+  std::vector<SentenceActors> sentence_actors_;
 };
 
 // Appends the `dyad code` JSON line of `event` (code/event_json.h) for document `doc_id`.

@@ -1,6 +1,5 @@
 #include "code/event_coder.h"
 
-
 #include <algorithm>
 #include <cstring>
 
@@ -9,6 +8,19 @@
 #include "syntax/head_rules.h"
 
 namespace dyad {
+
+// Per-sentence view used while matching one verb's patterns.
+struct SentenceView {
+  const Tree& tree;
+  const VerbDictionary& verbs;
+  std::span<const WordId> ids;     // surface form ids
+  std::span<const WordId> lemmas;  // lemma ids (kNoWord when unknown)
+  const ActorCoder& actors;
+  const std::vector<std::vector<std::pair<WordId, uint32_t>>>& synset_phrase_starts;
+  int8_t* synset_memo;  // [synset * tokens + t]: match length at t, -1 = not computed yet
+  int32_t token_count;
+};
+
 namespace {
 
 bool is_verb_tag(Pos p) {
@@ -44,6 +56,34 @@ constexpr uint32_t kPrepositionMark = 0xffffffffu;
 
 // A transformation's verb code K covers code c when equal, or when K is a root-level
 // code ("190") and c is in that root ("193").
+// True when the actor of `np` is only the possessor of what the phrase names ("Belarus's
+// intention to strengthen ties with Iran"): the owner of an intention, statement or plan is
+// on the acting side, so such a phrase is no target when another actor follows before `end`
+// (the search goes on to "with Iran"); "restore ties with Gondor's police" keeps Gondor.
+bool only_possessor(const Tree& tree, const ActorCoder& actors, NodeId np, int32_t end) {
+  const TokenSpan span = actors.codes_of(np).span;
+  if (span.empty() || span.end >= static_cast<int32_t>(tree.tokens.size())) return false;
+  if (tree.tokens[span.end].tag != Pos::POS) return false;
+  for (int32_t t = span.end + 1; t < end; ++t) {
+    if (!actors.in_mention(t)) continue;
+    NodeId other = actors.noun_phrase_at(t);
+    if (other != kNoNode && other != np && !actors.codes_of(other).codes.empty() &&
+        actors.codes_of(other).span.begin > span.end)
+      return true;
+  }
+  return false;
+}
+
+// A PP that places rather than involves: "in Minsk", "at the summit", "near the border".
+bool is_locative_pp(const Tree& tree, NodeId pp) {
+  NodeId prep = tree.first_child(pp);
+  if (prep == kNoNode || !tree.is_preterminal(prep)) return false;
+  const std::string& w = tree.tokens[tree.nodes[prep].token].text;
+  for (std::string_view l : {"in", "at", "near", "inside", "outside", "within", "throughout", "across", "In", "At"})
+    if (w == l) return true;
+  return false;
+}
+
 // True when the verb of preterminal `pre` is negated in its verb chain ("did not want").
 bool negated_verb(const Tree& tree, NodeId pre) {
   if (pre == kNoNode) return false;
@@ -58,18 +98,6 @@ bool code_matches(std::string_view c, std::string_view k) {
   if (c == k) return true;
   return k.size() == 3 && k[2] == '0' && c.size() >= 3 && c.substr(0, 2) == k.substr(0, 2);
 }
-
-// Per-sentence view used while matching one verb's patterns.
-struct SentenceView {
-  const Tree& tree;
-  const VerbDictionary& verbs;
-  std::span<const WordId> ids;     // surface form ids
-  std::span<const WordId> lemmas;  // lemma ids (kNoWord when unknown)
-  const ActorCoder& actors;
-  const std::vector<std::vector<std::pair<WordId, uint32_t>>>& synset_phrase_starts;
-  int8_t* synset_memo;  // [synset * tokens + t]: match length at t, -1 = not computed yet
-  int32_t token_count;
-};
 
 bool word_matches(const SentenceView& s, WordId w, int32_t t) { return s.ids[t] == w || s.lemmas[t] == w; }
 
@@ -320,6 +348,9 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
   out.events.clear();
   out.discard.clear();
   out.story_discard = false;
+  out.actors.subject.clear();
+  out.actors.object.clear();
+  out.actors.others.clear();
   const DictionarySet& dict = *dictionaries_;
   const Vocabulary& vocab = *dict.vocabulary;
   const size_t n = tree.tokens.size();
@@ -348,7 +379,24 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
     return;
   }
 
-  ActorCoder actors(dict, tree, std::span<const WordId>(ids.data(), n), date);
+  ActorCoder actors(dict, tree, std::span<const WordId>(ids.data(), n), date, options.discourse);
+  NodeId main_subject = kNoNode, main_object = kNoNode;
+  for (NodeId c = tree.root; c != kNoNode;) {
+    if (is_clause(tree, c)) {
+      main_subject = clause_subject(tree, c);
+      for (NodeId vp = tree.first_child(c); vp != kNoNode && main_object == kNoNode; vp = tree.next_sibling(vp))
+        if (label_is(tree, vp, "VP")) main_object = first_np_child(tree, vp);
+      break;
+    }
+    c = tree.first_child(c);
+  }
+  if (main_subject != kNoNode) out.actors.subject = actors.codes_of(main_subject).codes;
+  if (main_object != kNoNode) out.actors.object = actors.codes_of(main_object).codes;
+  for (NodeId np : actors.mention_phrases()) {
+    if (np == main_subject || np == main_object) continue;
+    const NounPhraseCodes& codes = actors.codes_of(np);
+    if (!codes.codes.empty()) out.actors.others.push_back(codes.codes);
+  }
   SentenceView view{tree, dict.verbs, std::span<const WordId>(ids.data(), n),
                     std::span<const WordId>(lemmas.data(), n), actors, synset_phrase_starts_, nullptr,
                     static_cast<int32_t>(n)};
@@ -605,17 +653,20 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
     } else {
       if (source_np == kNoNode) source_np = subject;
       if (target_np == kNoNode) {
-        // NP complements first, then PPs, then the subject of an S complement.
-        for (int pass = 0; pass < 3 && target_np == kNoNode; ++pass)
+        // NP complements first, then PPs, then the subject of an S complement. A statement's
+        // locative PP names a place ("said in Minsk") and its S complement what it reports.
+        const bool statement = code.code.compare(0, 2, "01") == 0;
+        for (int pass = 0; pass < (statement ? 2 : 3) && target_np == kNoNode; ++pass)
           for (NodeId c = tree.first_child(vp); c != kNoNode && target_np == kNoNode; c = tree.next_sibling(c)) {
             NodeId cand = kNoNode;
             if (pass == 0 && label_is(tree, c, "NP")) cand = c;
-            if (pass == 1 && label_is(tree, c, "PP")) cand = first_np_child(tree, c);
+            if (pass == 1 && label_is(tree, c, "PP") && !(statement && is_locative_pp(tree, c))) cand = first_np_child(tree, c);
             if (pass == 2 && label_is(tree, c, "S")) cand = clause_subject(tree, c);
             if (pass == 2 && label_is(tree, c, "SBAR"))
               for (NodeId g = tree.first_child(c); g != kNoNode; g = tree.next_sibling(g))
                 if (is_clause(tree, g)) { cand = clause_subject(tree, g); break; }
-            if (cand != kNoNode && !actors.codes_of(cand).codes.empty()) target_np = cand;
+            if (cand != kNoNode && !actors.codes_of(cand).codes.empty() && !only_possessor(tree, actors, cand, vp_end))
+              target_np = cand;
           }
         // Else the first actor after the verb within its verb phrase.
         // A statement's target is never inside the clause it reports (CAMEO 01x).
@@ -623,14 +674,21 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
         for (int32_t t = verb_end; t < fallback_end && target_np == kNoNode; ++t) {
           if (!actors.in_mention(t)) continue;
           NodeId np = actors.noun_phrase_at(t);
-          if (np != kNoNode && !actors.codes_of(np).codes.empty()) target_np = np;
+          if (statement && np != kNoNode && label_is(tree, tree.nodes[np].parent, "PP") &&
+              is_locative_pp(tree, tree.nodes[np].parent))
+            continue;
+          if (np != kNoNode && !actors.codes_of(np).codes.empty() && !only_possessor(tree, actors, np, fallback_end)) target_np = np;
         }
       }
     }
 
     const NounPhraseCodes& sources = actors.codes_of(source_np);
     groups.back().source_np = source_np;
-    const NounPhraseCodes& targets = actors.codes_of(target_np);
+    // In a quotation, "you" and an event without a target address the one spoken to.
+    NounPhraseCodes addressee;
+    if (target_np == kNoNode && options.discourse && !options.discourse->addressee().empty())
+      addressee.codes = options.discourse->addressee();
+    const NounPhraseCodes& targets = target_np == kNoNode ? addressee : actors.codes_of(target_np);
     const TokenSpan source_span = sources.span.empty() ? node_span(tree, source_np) : sources.span;
     const TokenSpan target_span = targets.span.empty() ? node_span(tree, target_np) : targets.span;
     const TokenSpan verb_span{verb_begin, verb_end};
@@ -770,8 +828,19 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
       ev.evidence.verb_text = controller.text + " ... " + ev.evidence.verb_text;
     }
     if (kind == ControlKind::kAppeal || kind == ControlKind::kNonEvent)
-      for (size_t h = 0; h < groups.size(); ++h)
-        if (groups[h].verb == inner.controller) keep_controller[h] = 1;
+      for (size_t h = 0; h < groups.size(); ++h) {
+        if (groups[h].verb != inner.controller) continue;
+        keep_controller[h] = 1;
+        // "urged Russia to release the prisoners": the appeal is for a release (0253).
+        if (kind != ControlKind::kAppeal || controller_negated || groups[h].pattern) continue;
+        bool demand = equals_lower(controller.lemma, "demand");
+        for (size_t e = groups[h].first_event; e < group_end(h); ++e) {
+          if (drop[e] || group_end(g) == inner.first_event) continue;
+          std::string appeal = appeal_code(out.events[inner.first_event].code, demand);
+          if (appeal != out.events[e].code) recoded = true;
+          out.events[e].code = std::move(appeal);
+        }
+      }
   }
 
   // "Obama agreed to lift sanctions on Iran": the controlled verb's event (lift, 085) is
@@ -808,6 +877,134 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
     for (const CodedEvent& other : out.events) seen = seen || other.same_triple(r);
     if (!seen) out.events.push_back(std::move(r));
   }
+
+  code_nominal_events(view, actors, signature, present, set_present, options, out);
+}
+
+// Nominal triggers (dyad's `noun` lines): "held talks with Iran", "Pezeshkian's visit to
+// Minsk", "Israeli airstrikes on Gaza". The noun's pattern is matched inside its noun
+// phrase; the source is a possessor, a by-phrase, a demonym or actor before the noun, else
+// the subject of the clause the noun phrase belongs to. A negated clause has no event, and
+// a nominal event whose actors a verb of the clause already coded with the same root adds
+// nothing ("held talks with" coded by a verb pattern).
+void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder& actors, const uint64_t* signature,
+                                     const std::vector<WordId>& present, const std::vector<int8_t>& set_present,
+                                     const CoderOptions& options, SentenceCoding& out) const {
+  const Tree& tree = view.tree;
+  const VerbDictionary& verbs = dictionaries_->verbs;
+  const size_t verb_events = out.events.size();
+  for (int32_t t = 0; t < view.token_count; ++t) {
+    const Pos tag = tree.tokens[t].tag;
+    if (tag != Pos::NN && tag != Pos::NNS) continue;
+    std::span<const VerbId> found = verbs.find_noun(view.ids[t]);
+    if (found.empty() && view.lemmas[t] != kNoWord) found = verbs.find_noun(view.lemmas[t]);
+    if (found.empty()) continue;
+    NodeId base = actors.base_noun_phrase_at(t);
+    if (base == kNoNode) continue;
+    NodeId np = base;  // widen over the noun's own PPs: (NP (NP talks) (PP with ...))
+    while (label_is(tree, tree.nodes[np].parent, "NP") && tree.nodes[tree.nodes[np].parent].head == t)
+      np = tree.nodes[np].parent;
+    const int32_t end = tree.nodes[np].last_token + 1;
+
+    for (VerbId id : found) {
+      const Verb& noun = verbs.verb(id);
+      const VerbPattern* best = nullptr;
+      PatternState best_state;
+      for (const PreparedPattern& prepared : patterns_by_block_[noun.block]) {
+        if ((prepared.signature[0] & ~signature[0]) | (prepared.signature[1] & ~signature[1]) |
+            (prepared.signature[2] & ~signature[2]) | (prepared.signature[3] & ~signature[3]))
+          continue;
+        bool possible = true;
+        for (WordId w : prepared.required)
+          if (!std::binary_search(present.begin(), present.end(), w)) { possible = false; break; }
+        for (size_t k = 0; possible && k < prepared.required_sets.size(); ++k)
+          possible = set_present[prepared.required_sets[k]] == 1;
+        if (!possible || !prepared.before.empty()) continue;
+        PatternState st;
+        bool joined = prepared.pattern->terms[prepared.pattern->verb_index].joined_to_next;
+        if (!match_after(view, prepared.after, t + 1, end, joined, st)) continue;
+        if (!best || st.score > best_state.score) { best = prepared.pattern; best_state = st; }
+      }
+      const EventCode& code = best ? best->code : noun.code;
+      if (code.is_null()) continue;
+
+      // The clause the noun phrase belongs to, and whether it is negated.
+      NodeId clause = tree.nodes[np].parent;
+      while (clause != kNoNode && !is_clause(tree, clause)) clause = tree.nodes[clause].parent;
+      NodeId governing_vp = kNoNode;
+      for (NodeId a = tree.nodes[np].parent; a != clause && a != kNoNode; a = tree.nodes[a].parent)
+        if (label_is(tree, a, "VP")) governing_vp = a;
+      if (governing_vp != kNoNode && negated_verb(tree, actors.preterminal(main_verb(tree, governing_vp)))) continue;
+
+      // Source: possessor or actor before the noun in its own phrase, a by-phrase, the subject.
+      NodeId source_np = kNoNode;
+      NounPhraseCodes possessor;  // "his meeting with Lukashenko"
+      for (int32_t k = tree.nodes[base].first_token; k < t && possessor.codes.empty(); ++k)
+        if (tree.tokens[k].tag == Pos::PRPS) possessor = actors.pronoun_at(k);
+      for (int32_t k = tree.nodes[base].first_token; k < t && source_np == kNoNode && possessor.codes.empty(); ++k)
+        if (actors.in_mention(k)) {
+          NodeId cand = actors.noun_phrase_at(k);
+          if (cand != kNoNode && cand != np && cand != base && !actors.codes_of(cand).codes.empty()) source_np = cand;
+          else if (!actors.codes_of(base).codes.empty() && best_state.target_np != base) source_np = base;
+        }
+      if (source_np == kNoNode)
+        for (NodeId c = tree.first_child(np); c != kNoNode && source_np == kNoNode; c = tree.next_sibling(c)) {
+          if (!label_is(tree, c, "PP")) continue;
+          NodeId prep = tree.first_child(c);
+          if (prep != kNoNode && tree.is_preterminal(prep) &&
+              equals_lower(tree.tokens[tree.nodes[prep].token].text, "by")) {
+            NodeId by = first_np_child(tree, c);
+            if (by != kNoNode && !actors.codes_of(by).codes.empty()) source_np = by;
+          }
+        }
+      if (source_np == kNoNode && possessor.codes.empty() && clause != kNoNode && governing_vp != kNoNode)
+        source_np = clause_subject(tree, clause);
+
+      NodeId target_np = best_state.target_np;
+      if (target_np == kNoNode)  // the first actor after the noun inside its phrase
+        for (int32_t k = t + 1; k < end && target_np == kNoNode; ++k)
+          if (actors.in_mention(k)) {
+            NodeId cand = actors.noun_phrase_at(k);
+            if (cand != kNoNode && !actors.codes_of(cand).codes.empty()) target_np = cand;
+          }
+      if ((source_np == kNoNode && possessor.codes.empty()) || target_np == kNoNode || source_np == target_np)
+        continue;
+      const NounPhraseCodes& sources = possessor.codes.empty() ? actors.codes_of(source_np) : possessor;
+      // In a quotation, "you" and an event without a target address the one spoken to.
+    NounPhraseCodes addressee;
+    if (target_np == kNoNode && options.discourse && !options.discourse->addressee().empty())
+      addressee.codes = options.discourse->addressee();
+    const NounPhraseCodes& targets = target_np == kNoNode ? addressee : actors.codes_of(target_np);
+      if (sources.codes.empty() || targets.codes.empty()) continue;
+      const TokenSpan source_span = sources.span.empty() ? node_span(tree, source_np) : sources.span;
+      const TokenSpan target_span = targets.span.empty() ? node_span(tree, target_np) : targets.span;
+      const TokenSpan noun_span{t, t + 1};
+      for (const std::string& a : sources.codes)
+        for (const std::string& b : targets.codes) {
+          if (a == b) continue;
+          bool covered = false;
+          for (size_t e = 0; e < out.events.size() && !covered; ++e) {
+            const CodedEvent& other = out.events[e];
+            covered = other.source == a && other.target == b &&
+                      (e >= verb_events || other.code.compare(0, 2, code.code, 0, 2) == 0);
+          }
+          if (covered) continue;
+          CodedEvent ev;
+          ev.source = a;
+          ev.target = b;
+          ev.code = code.code;
+          ev.source_span = source_span;
+          ev.target_span = target_span;
+          ev.verb_span = noun_span;
+          ev.evidence.source_text = span_text(tree, source_span);
+          ev.evidence.target_text = span_text(tree, target_span);
+          ev.evidence.verb_text = tree.tokens[t].text;
+          ev.evidence.rule = verbs.describe(best ? best->where : noun.where);
+          out.events.push_back(std::move(ev));
+        }
+    }
+  }
+  (void)options;
 }
 
 }  // namespace dyad

@@ -32,6 +32,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "code/discourse.h"
 #include "code/event.h"
 #include "dict/date.h"
 #include "dict/dictionary_set.h"
@@ -41,12 +42,15 @@ namespace dyad {
 
 struct CoderOptions {
   bool require_dyad = true;  // false: keep events whose source or target has no code ("---")
+  // Antecedents from the document's earlier sentences (code/discourse.h), or null.
+  const Discourse* discourse = nullptr;
 };
 
 struct SentenceCoding {
   std::vector<CodedEvent> events;
   std::string discard;  // "sentence: PHRASE (file:line)" / "story: ..." when discarded
   bool story_discard = false;
+  SentenceActors actors;  // the sentence's actor phrases, for the next sentences' pronouns
 };
 
 class EventCoder {
@@ -78,6 +82,11 @@ class EventCoder {
     const Transformation* rule = nullptr;
     std::string inner_code, outer_code;  // empty = any (Q)
   };
+  void code_nominal_events(const struct SentenceView& view, const class ActorCoder& actors,
+                           const uint64_t* signature, const std::vector<WordId>& present,
+                           const std::vector<int8_t>& set_present, const CoderOptions& options,
+                           SentenceCoding& out) const;
+
   std::shared_ptr<const DictionarySet> dictionaries_;
   std::vector<PreparedTransform> transforms_;
   std::vector<std::vector<PreparedPattern>> patterns_by_block_;

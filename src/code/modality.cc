@@ -27,8 +27,8 @@ constexpr std::array<std::string_view, 7> kNonEvent = {"refuse", "fail",    "dec
 struct Mapping {
   std::string_view prefix, intent;
 };
-constexpr std::array<Mapping, 48> kIntents = {{
-    {"04", "036"},   {"05", "032"},   {"06", "031"},   {"061", "0311"}, {"062", "0312"}, {"063", "0313"},
+constexpr std::array<Mapping, 49> kIntents = {{
+    {"04", "036"},   {"045", "039"},  {"05", "032"},   {"06", "031"},   {"061", "0311"}, {"062", "0312"}, {"063", "0313"},
     {"064", "0314"}, {"07", "033"},   {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
     {"08", "035"},   {"081", "0351"}, {"082", "0352"}, {"083", "034"},  {"0831", "0341"}, {"0832", "0342"},
     {"0833", "0343"}, {"0834", "0344"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"},
@@ -37,6 +37,24 @@ constexpr std::array<Mapping, 48> kIntents = {{
     {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"175", "137"}, {"18", "1383"}, {"19", "138"},
     {"191", "1381"}, {"192", "1382"}, {"193", "1384"}, {"194", "1384"}, {"195", "1384"}, {"20", "1385"},
 }};
+
+// Cooperative codes to appeals (02x); a demand (10x) has the same third and fourth digits.
+constexpr std::array<Mapping, 33> kAppeals = {{
+    {"04", "026"},   {"045", "028"},  {"05", "022"},   {"06", "021"},   {"061", "0211"}, {"062", "0212"},
+    {"063", "0213"}, {"064", "0214"}, {"07", "023"},   {"071", "0231"}, {"072", "0232"}, {"073", "0233"},
+    {"074", "0234"}, {"08", "025"},   {"081", "0251"}, {"082", "0252"}, {"083", "024"},  {"0831", "0241"},
+    {"0832", "0242"}, {"0833", "0243"}, {"0834", "0244"}, {"084", "0253"}, {"085", "0254"}, {"086", "0255"},
+    {"087", "0256"}, {"01", "020"},  {"02", "020"},   {"03", "020"},   {"09", "020"},   {"1", "020"},
+    {"2", "020"},    {"057", "027"},  {"0871", "0256"},
+}};
+
+template <size_t N>
+const Mapping* longest_prefix(const std::array<Mapping, N>& table, std::string_view code) {
+  const Mapping* best = nullptr;
+  for (const Mapping& m : table)
+    if (code.substr(0, m.prefix.size()) == m.prefix && (!best || m.prefix.size() > best->prefix.size())) best = &m;
+  return best;
+}
 
 }  // namespace
 
@@ -51,10 +69,15 @@ std::string intent_code(std::string_view code) {
   if (code.size() < 2) return {};
   std::string_view root = code.substr(0, 2);
   if (root == "01" || root == "02" || root == "03" || root == "13") return std::string(code);
-  const Mapping* best = nullptr;
-  for (const Mapping& m : kIntents)
-    if (code.substr(0, m.prefix.size()) == m.prefix && (!best || m.prefix.size() > best->prefix.size())) best = &m;
+  const Mapping* best = longest_prefix(kIntents, code);
   return best ? std::string(best->intent) : std::string();
+}
+
+std::string appeal_code(std::string_view code, bool demand) {
+  const Mapping* best = longest_prefix(kAppeals, code);
+  std::string appeal = best ? std::string(best->intent) : std::string("020");
+  if (demand) appeal = "10" + appeal.substr(2);  // 0253 -> 1053, 020 -> 100
+  return appeal;
 }
 
 }  // namespace dyad

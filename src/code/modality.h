@@ -32,4 +32,9 @@ ControlKind control_kind(std::string_view lemma, bool adjectival);
 // code; other codes (09-12, 14) give an empty string: no intent code fits.
 std::string intent_code(std::string_view code);
 
+// The CAMEO code for asking someone to do `code`: an appeal (02x: 062 -> 0212, 084 -> 0253,
+// 040 -> 026) or, with `demand`, the matching demand (10x: 084 -> 1053). Codes outside the
+// cooperative roots 04-08 give the generic 020 or 100.
+std::string appeal_code(std::string_view code, bool demand);
+
 }  // namespace dyad

@@ -107,6 +107,9 @@ void ActorDictionary::add_name(std::string_view words_text, ActorEntryId entry, 
   ids.reserve(words.size());
   for (std::string_view w : words) ids.push_back(vocabulary_->intern(w));
   trie_.insert(ids, entry);
+  if (entries_[entry].name_count == 0) entries_[entry].first_name = static_cast<uint32_t>(names_.size());
+  names_.emplace_back(static_cast<uint32_t>(name_words_.size()), static_cast<uint32_t>(ids.size()));
+  name_words_.insert(name_words_.end(), ids.begin(), ids.end());
   ++entries_[entry].name_count;
   ++name_count_;
 }
@@ -171,6 +174,41 @@ void ActorDictionary::read_text(std::string_view text, const std::string& source
 }
 
 void ActorDictionary::finish() { trie_.freeze(); }
+
+ActorEntryId ActorDictionary::add_entry(std::string name, std::span<const ActorRole> roles,
+                                        std::span<const std::vector<std::string>> names, SourceRef where) {
+  const ActorEntryId id = static_cast<ActorEntryId>(entries_.size());
+  ActorEntry entry;
+  entry.name = std::move(name);
+  entry.first_role = static_cast<uint32_t>(roles_.size());
+  entry.role_count = static_cast<uint32_t>(roles.size());
+  entry.first_name = static_cast<uint32_t>(names_.size());
+  entry.where = where;
+  entries_.push_back(std::move(entry));
+  roles_.insert(roles_.end(), roles.begin(), roles.end());
+  std::vector<WordId> ids;
+  for (const std::vector<std::string>& words : names) {
+    if (words.empty()) continue;
+    ids.clear();
+    for (const std::string& w : words) ids.push_back(vocabulary_->intern(w));
+    trie_.insert(ids, id);
+    names_.emplace_back(static_cast<uint32_t>(name_words_.size()), static_cast<uint32_t>(ids.size()));
+    name_words_.insert(name_words_.end(), ids.begin(), ids.end());
+    ++entries_[id].name_count;
+    ++name_count_;
+  }
+  return id;
+}
+
+std::vector<std::span<const WordId>> ActorDictionary::names(ActorEntryId id) const {
+  std::vector<std::span<const WordId>> out;
+  const ActorEntry& e = entries_[id];
+  for (uint32_t k = 0; k < e.name_count; ++k) {
+    const auto& [first, count] = names_[e.first_name + k];
+    out.emplace_back(name_words_.data() + first, count);
+  }
+  return out;
+}
 
 const ActorRole* ActorDictionary::role_at(std::span<const ActorEntryId> entries, Date date) const {
   const ActorRole* best = nullptr;

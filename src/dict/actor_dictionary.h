@@ -62,6 +62,7 @@ struct ActorEntry {
   uint32_t first_role = 0;
   uint32_t role_count = 0;
   uint32_t name_count = 0;  // primary + synonyms
+  uint32_t first_name = 0;  // into the dictionary's name list (names(id))
   SourceRef where;
 };
 
@@ -81,6 +82,13 @@ class ActorDictionary {
   void read_text(std::string_view text, const std::string& source_name, Reporter& reporter);
   void finish();
 
+  // Programmatic insertion (dyad's own format, dict/native_actors.h); before finish().
+  // add_source registers a file for SourceRef::file. add_entry adds one entry with its
+  // roles (file order) and names (each a sequence of words, matched case-insensitively).
+  uint32_t add_source(const std::string& path) { return files_.add(path); }
+  ActorEntryId add_entry(std::string name, std::span<const ActorRole> roles,
+                         std::span<const std::vector<std::string>> names, SourceRef where);
+
   // Longest actor name starting at tokens[start], with its role at `date`.
   ActorMatch longest_match(std::span<const WordId> tokens, size_t start, Date date) const;
   ActorMatch longest_match(std::span<const std::string_view> tokens, size_t start, Date date) const;
@@ -96,6 +104,8 @@ class ActorDictionary {
   std::span<const ActorRole> roles(ActorEntryId id) const {
     return {roles_.data() + entries_[id].first_role, entries_[id].role_count};
   }
+  // The names of an entry (primary first) as interned words.
+  std::vector<std::span<const WordId>> names(ActorEntryId id) const;
   size_t entry_count() const { return entries_.size(); }
   size_t name_count() const { return name_count_; }  // names read, synonyms included
   size_t role_count() const { return roles_.size(); }
@@ -114,6 +124,8 @@ class ActorDictionary {
   SourceFiles files_;
   std::vector<ActorEntry> entries_;
   std::vector<ActorRole> roles_;  // contiguous per entry, file order
+  std::vector<std::pair<uint32_t, uint32_t>> names_;  // (first word, word count), contiguous per entry
+  std::vector<WordId> name_words_;
   TokenTrie trie_;
   size_t name_count_ = 0;
 };

@@ -24,10 +24,46 @@ void AgentDictionary::read_file(const std::string& path, Reporter& reporter) {
   read_dictionary_into(*this, path, reporter);
 }
 
-void AgentDictionary::add_phrase(std::string_view text, AgentId id) {
+void AgentDictionary::add_phrase(std::string_view text, AgentId id, AgentPhraseKind kind) {
   std::vector<WordId> ids;
   for (std::string_view w : split_words(text, "_")) ids.push_back(vocabulary_->intern(w));
-  if (!ids.empty()) trie_.insert(ids, id);
+  add_phrase_ids(ids, id, kind);
+}
+
+void AgentDictionary::add_phrase_ids(std::span<const WordId> ids, AgentId id, AgentPhraseKind kind) {
+  if (ids.empty()) return;
+  trie_.insert(ids, id);
+  AgentEntry& entry = agents_[id];
+  if (entry.phrase_count == 0) entry.first_phrase = static_cast<uint32_t>(phrases_.size());
+  phrases_.push_back(PhraseRecord{static_cast<uint32_t>(phrase_words_.size()),
+                                  static_cast<uint32_t>(ids.size()), kind});
+  phrase_words_.insert(phrase_words_.end(), ids.begin(), ids.end());
+  ++entry.phrase_count;
+}
+
+AgentId AgentDictionary::add_agent(
+    AgentEntry entry, std::span<const std::pair<std::vector<std::string>, AgentPhraseKind>> phrases) {
+  const AgentId id = static_cast<AgentId>(agents_.size());
+  entry.first_phrase = static_cast<uint32_t>(phrases_.size());
+  entry.phrase_count = 0;
+  agents_.push_back(std::move(entry));
+  std::vector<WordId> ids;
+  for (const auto& [words, kind] : phrases) {
+    ids.clear();
+    for (const std::string& w : words) ids.push_back(vocabulary_->intern(w));
+    add_phrase_ids(ids, id, kind);
+  }
+  return id;
+}
+
+std::vector<AgentPhrase> AgentDictionary::phrases(AgentId id) const {
+  std::vector<AgentPhrase> out;
+  const AgentEntry& e = agents_[id];
+  for (uint32_t k = 0; k < e.phrase_count; ++k) {
+    const PhraseRecord& r = phrases_[e.first_phrase + k];
+    out.push_back(AgentPhrase{{phrase_words_.data() + r.first_word, r.word_count}, r.kind});
+  }
+  return out;
 }
 
 void AgentDictionary::read_text(std::string_view text, const std::string& source_name,
@@ -146,9 +182,9 @@ void AgentDictionary::read_text(std::string_view text, const std::string& source
     const AgentId id = static_cast<AgentId>(agents_.size());
     entry.phrase = join_words(expansions.front());
     agents_.push_back(std::move(entry));
-    for (const auto& e : expansions) add_phrase(e, id);
+    for (const auto& e : expansions) add_phrase(e, id, AgentPhraseKind::kWritten);
     if (explicit_plurals) {
-      for (std::string_view p : plurals) add_phrase(p, id);
+      for (std::string_view p : plurals) add_phrase(p, id, AgentPhraseKind::kPlural);
     } else if (!substituted) {
       std::vector<std::string_view> words = split_words(phrase, "_");
       std::string head;
@@ -156,7 +192,7 @@ void AgentDictionary::read_text(std::string_view text, const std::string& source
       for (const std::string& plural : noun_plurals(head)) {
         std::string text;
         for (size_t k = 0; k + 1 < words.size(); ++k) text.append(words[k]).push_back(' ');
-        add_phrase(text + plural, id);
+        add_phrase(text + plural, id, AgentPhraseKind::kGenerated);
       }
     }
   }

@@ -22,4 +22,11 @@ DictionaryError::DictionaryError(std::string file, uint32_t line, std::string me
       line_(line),
       message_(std::move(message)) {}
 
+DictionaryError::DictionaryError(std::string file, uint32_t line, uint32_t column, std::string message)
+    : std::runtime_error(file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message),
+      file_(std::move(file)),
+      line_(line),
+      column_(column),
+      message_(std::move(message)) {}
+
 }  // namespace dyad

@@ -37,13 +37,17 @@ class SourceFiles {
 class DictionaryError : public std::runtime_error {
  public:
   DictionaryError(std::string file, uint32_t line, std::string message);
+  // With a 1-based column (characters of the line), what() is "file:line:column: message".
+  DictionaryError(std::string file, uint32_t line, uint32_t column, std::string message);
   const std::string& file() const { return file_; }
   uint32_t line() const { return line_; }
+  uint32_t column() const { return column_; }  // 0 when the error has none
   const std::string& message() const { return message_; }
 
  private:
   std::string file_;
   uint32_t line_;
+  uint32_t column_ = 0;
   std::string message_;
 };
 

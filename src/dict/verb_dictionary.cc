@@ -160,6 +160,7 @@ void VerbDictionary::read_text(std::string_view text, const std::string& source_
       }
       const SynsetId id = static_cast<SynsetId>(synsets_.size());
       synset_ids_.emplace(key, id);
+      synset_defined_.push_back(true);
       Synset s;
       s.name = key;
       s.where = where;
@@ -185,6 +186,10 @@ void VerbDictionary::read_text(std::string_view text, const std::string& source_
       }
       if (body.front() == '&') {
         member.synset_ref = synset_key(body);
+        if (member.synset_ref.empty()) {  // "+&" or "+&__": neither a set nor words
+          fail("synset member '&' without a name");
+          continue;
+        }
       } else {
         member.no_plural = body.back() == '_';
         for (std::string_view w : split_words(body, "_")) member.words.push_back(upper(w));
@@ -315,7 +320,14 @@ bool VerbDictionary::parse_transformation(std::string_view text, SourceRef where
 
 bool VerbDictionary::resolve_synset(SynsetId id, Reporter& reporter) {
   PendingSynset& pending = pending_synsets_[id];
-  if (pending.state == 2) return true;
+  if (pending.state == 2) return synset_defined_[id];
+  if (!pending.defined) {
+    pending.state = 2;
+    const SourceRef use = synsets_[id].where;
+    reporter.report(DictionaryError(file_of(use), use.line, pending.use_column,
+                                    "unknown synset &" + synsets_[id].name));
+    return false;
+  }
   if (pending.state == 1) {
     reporter.report(DictionaryError(file_of(synsets_[id].where), synsets_[id].where.line,
                                     "synset &" + synsets_[id].name + " contains itself"));
@@ -324,6 +336,10 @@ bool VerbDictionary::resolve_synset(SynsetId id, Reporter& reporter) {
   pending.state = 1;
   Synset& set = synsets_[id];
   for (const PendingMember& m : pending.members) {
+    std::string written = m.synset_ref.empty() ? "" : "&" + m.synset_ref;
+    for (const std::string& w : m.words) written += (written.empty() ? "" : " ") + w;
+    if (m.no_plural) written += "_";
+    synsets_[id].members.push_back(std::move(written));
     if (!m.synset_ref.empty()) {
       auto it = synset_ids_.find(m.synset_ref);
       if (it == synset_ids_.end()) {
@@ -506,35 +522,159 @@ void VerbDictionary::finish(Reporter& reporter) {
   for (SynsetId id = 0; id < synsets_.size(); ++id) resolve_synset(id, reporter);
   pending_synsets_.clear();
 
-  patterns_.reserve(pending_patterns_.size());
+  patterns_.reserve(pending_patterns_.size() + added_patterns_.size());
   for (const PendingPattern& p : pending_patterns_) {
     VerbPattern pattern;
     if (parse_pattern(p, reporter, pattern)) patterns_.push_back(std::move(pattern));
   }
   pending_patterns_ = {};
+  {
+    // An added pattern written twice for one trigger: the first is kept; a different code
+    // is an error (the coder would silently take the first).
+    std::map<std::pair<VerbBlockId, std::vector<uint64_t>>, size_t> seen;
+    for (VerbPattern& p : added_patterns_) {
+      std::vector<uint64_t> key;
+      for (const PatternTerm& t : p.terms) key.push_back((static_cast<uint64_t>(t.kind) << 32) | t.value);
+      auto [it, fresh] = seen.emplace(std::make_pair(p.block, std::move(key)), patterns_.size());
+      if (!fresh) {
+        const VerbPattern& first = patterns_[it->second];
+        if (first.code.to_string() != p.code.to_string()) {
+          std::string message = "'" + p.text + "' is already coded " + first.code.to_string() + " at " +
+                                describe(first.where) + "; this line's " + p.code.to_string() + " is ignored";
+          reporter.report(p.column ? DictionaryError(file_of(p.where), p.where.line, p.column, message)
+                                   : DictionaryError(file_of(p.where), p.where.line, message));
+        }
+        continue;
+      }
+      patterns_.push_back(std::move(p));
+    }
+  }
+  added_patterns_ = {};
+  // Added patterns join their trigger's block wherever it was created.
+  auto by_block = [](const VerbPattern& a, const VerbPattern& b) { return a.block < b.block; };
+  if (!std::is_sorted(patterns_.begin(), patterns_.end(), by_block))
+    std::stable_sort(patterns_.begin(), patterns_.end(), by_block);
   // Patterns were read in block order, so each block's patterns are contiguous.
   for (uint32_t i = 0; i < patterns_.size(); ++i) {
     VerbBlock& b = blocks_[patterns_[i].block];
     if (b.pattern_count == 0) b.first_pattern = i;
     ++b.pattern_count;
   }
-  // Form index: form -> verbs, file order.
-  std::vector<std::pair<WordId, VerbId>> pairs;
-  for (VerbId v = 0; v < verbs_.size(); ++v)
-    for (WordId f : verbs_[v].forms) pairs.emplace_back(f, v);
-  std::stable_sort(pairs.begin(), pairs.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  form_verbs_.clear();
-  for (size_t i = 0; i < pairs.size();) {
-    size_t j = i;
-    const uint32_t begin = static_cast<uint32_t>(form_verbs_.size());
-    for (; j < pairs.size() && pairs[j].first == pairs[i].first; ++j)
-      if (form_verbs_.size() == begin || form_verbs_.back() != pairs[j].second)
-        form_verbs_.push_back(pairs[j].second);
-    form_index_[pairs[i].first] = {begin, static_cast<uint32_t>(form_verbs_.size()) - begin};
-    i = j;
+  // Form indexes: form -> verbs, file order; noun triggers apart.
+  for (const bool nominal : {false, true}) {
+    auto& index = nominal ? noun_index_ : form_index_;
+    auto& list = nominal ? noun_verbs_ : form_verbs_;
+    std::vector<std::pair<WordId, VerbId>> pairs;
+    for (VerbId v = 0; v < verbs_.size(); ++v)
+      if (verbs_[v].nominal == nominal)
+        for (WordId f : verbs_[v].forms) pairs.emplace_back(f, v);
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    list.clear();
+    for (size_t i = 0; i < pairs.size();) {
+      size_t j = i;
+      const uint32_t begin = static_cast<uint32_t>(list.size());
+      for (; j < pairs.size() && pairs[j].first == pairs[i].first; ++j)
+        if (list.size() == begin || list.back() != pairs[j].second) list.push_back(pairs[j].second);
+      index[pairs[i].first] = {begin, static_cast<uint32_t>(list.size()) - begin};
+      i = j;
+    }
   }
   finished_ = true;
+}
+
+VerbId VerbDictionary::add_trigger(std::string_view lemma, std::span<const std::string> forms, bool nominal,
+                                   SourceRef where) {
+  const WordId lemma_id = vocabulary_->intern(lemma);
+  const uint64_t key = (static_cast<uint64_t>(lemma_id) << 1) | (nominal ? 1 : 0);
+  auto it = triggers_.find(key);
+  if (it != triggers_.end()) return it->second;
+  VerbBlock block;
+  block.name = (nominal ? "noun " : "") + upper(lemma);
+  block.first_verb = static_cast<uint32_t>(verbs_.size());
+  block.verb_count = 1;
+  block.where = where;
+  const VerbBlockId block_id = static_cast<VerbBlockId>(blocks_.size());
+  blocks_.push_back(std::move(block));
+  Verb verb;
+  verb.block = block_id;
+  verb.lemma = lemma_id;
+  verb.forms.push_back(lemma_id);
+  for (const std::string& f : forms) {
+    const WordId id = vocabulary_->intern(f);
+    if (std::find(verb.forms.begin(), verb.forms.end(), id) == verb.forms.end()) verb.forms.push_back(id);
+  }
+  verb.where = where;
+  verb.nominal = nominal;
+  const VerbId id = static_cast<VerbId>(verbs_.size());
+  verbs_.push_back(std::move(verb));
+  triggers_.emplace(key, id);
+  return id;
+}
+
+std::optional<VerbId> VerbDictionary::find_trigger(std::string_view lemma, bool nominal) const {
+  const WordId lemma_id = vocabulary_->find(lemma);
+  if (lemma_id == kNoWord) return std::nullopt;
+  auto it = triggers_.find((static_cast<uint64_t>(lemma_id) << 1) | (nominal ? 1 : 0));
+  if (it == triggers_.end()) return std::nullopt;
+  return it->second;
+}
+
+void VerbDictionary::set_trigger_code(VerbId id, EventCode code, SourceRef where) {
+  Verb& verb = verbs_[id];
+  verb.code = std::move(code);
+  verb.own_code = true;
+  verb.where = where;
+  blocks_[verb.block].code = verb.code;
+}
+
+void VerbDictionary::add_pattern(VerbPattern pattern) {
+  for (uint32_t i = 0; i < pattern.terms.size(); ++i)
+    if (pattern.terms[i].kind == TermKind::kVerb) pattern.verb_index = i;
+  added_patterns_.push_back(std::move(pattern));
+}
+
+SynsetId VerbDictionary::use_synset(std::string_view name, SourceRef use, uint32_t column) {
+  std::string key = synset_key(name);
+  auto it = synset_ids_.find(key);
+  if (it != synset_ids_.end()) return it->second;
+  const SynsetId id = static_cast<SynsetId>(synsets_.size());
+  synset_ids_.emplace(key, id);
+  Synset s;
+  s.name = std::move(key);
+  s.where = use;
+  synsets_.push_back(std::move(s));
+  PendingSynset pending;
+  pending.defined = false;
+  pending.use_column = column;
+  pending_synsets_.push_back(std::move(pending));
+  synset_defined_.push_back(false);
+  return id;
+}
+
+bool VerbDictionary::define_synset(SynsetId id, std::span<const SynsetMemberSpec> members, SourceRef where) {
+  if (synset_defined_[id]) return false;
+  PendingSynset& pending = pending_synsets_[id];
+  pending.defined = true;
+  synset_defined_[id] = true;
+  synsets_[id].where = where;
+  for (const SynsetMemberSpec& spec : members) {
+    PendingMember m;
+    m.where = where;
+    if (!spec.synset.empty()) m.synset_ref = synset_key(spec.synset);
+    else m.words = spec.words;
+    if (m.synset_ref.empty() && m.words.empty()) continue;
+    pending.members.push_back(std::move(m));
+  }
+  return true;
+}
+
+bool VerbDictionary::synset_defined(SynsetId id) const { return synset_defined_[id]; }
+
+std::span<const VerbId> VerbDictionary::find_noun(WordId form) const {
+  auto it = noun_index_.find(form);
+  if (it == noun_index_.end()) return {};
+  return {noun_verbs_.data() + it->second.first, it->second.second};
 }
 
 std::span<const VerbId> VerbDictionary::find(WordId form) const {

@@ -43,6 +43,11 @@
 // fields (--- DELAY [120] [031:031] ---), which keeps the first code so its verbs survive;
 // the lines of a block whose header is unusable are dropped with that header's error.
 //
+// dyad's own format (dict/native_verbs.h) fills the same structures through add_trigger,
+// add_pattern, use_synset and define_synset; its noun triggers are Verbs with `nominal` set,
+// indexed apart (find_noun), and finish() also reports what only it can see (sets used but
+// never defined, a pattern added twice with different codes).
+//
 // Lifetime: call finish(reporter) after the last read_*: it resolves synsets, parses
 // the patterns (synsets may be defined after their use) and builds the form index.
 // Afterwards the dictionary is read-only and safe to share between threads.
@@ -83,7 +88,17 @@ struct Synset {
   std::vector<WordId> words;                 // one-word members and plurals, sorted
   std::vector<std::vector<WordId>> phrases;  // multi-word members and plurals, head last
   SourceRef where;
+  // Members as written, filled by finish(): words joined by blanks ("ARMS", "AIR STRIKE"),
+  // "&NAME" for a nested set; a trailing "_" marks a member without generated plurals.
+  std::vector<std::string> members;
   bool contains(WordId word) const;
+};
+
+// A synset member given programmatically (VerbDictionary::define_synset): upper-case
+// words, or the name of a nested synset.
+struct SynsetMemberSpec {
+  std::vector<std::string> words;
+  std::string synset;  // set for a nested synset (without `&`)
 };
 
 enum class TermKind : uint8_t {
@@ -113,6 +128,7 @@ struct VerbPattern {
   uint32_t verb_index = 0;          // position of the kVerb term in `terms`
   EventCode code;
   SourceRef where;
+  uint32_t column = 0;  // 1-based column of the pattern on its line (dyad's format), 0 if unknown
   std::string text;  // as written, between `-` and the code
 
   std::span<const PatternTerm> before_verb() const { return {terms.data(), verb_index}; }
@@ -133,6 +149,7 @@ struct Verb {
   EventCode code;                   // the line's code, else the block's
   bool own_code = false;
   SourceRef where;
+  bool nominal = false;  // a noun trigger (dyad's `noun` lines): in find_noun(), not in find()
 };
 
 struct VerbBlock {
@@ -164,9 +181,34 @@ class VerbDictionary {
   void read_text(std::string_view text, const std::string& source_name, Reporter& reporter);
   void finish(Reporter& reporter);
 
+  // Programmatic insertion (dyad's own format, dict/native_verbs.h); before finish().
+  // A trigger is a verb alone in a block named after it; its patterns join that block.
+  uint32_t add_source(const std::string& path) { return files_.add(path); }
+  WordId intern_word(std::string_view word) { return vocabulary_->intern(word); }
+  // The verb of trigger `lemma` (one upper-case word), created on first use with a null
+  // code and indexed by `forms` (the lemma is always one). A nominal trigger is a separate
+  // verb, indexed by find_noun() and not by find().
+  VerbId add_trigger(std::string_view lemma, std::span<const std::string> forms, bool nominal,
+                     SourceRef where);
+  std::optional<VerbId> find_trigger(std::string_view lemma, bool nominal) const;
+  // Gives a trigger its own code (the code when none of its patterns matches).
+  void set_trigger_code(VerbId id, EventCode code, SourceRef where);
+  // Adds a pattern to `pattern.block`; its terms hold exactly one kVerb (verb_index is set here).
+  void add_pattern(VerbPattern pattern);
+  // The synset `name` (without `&`, any case), created undefined when new; if it is still
+  // undefined at finish(), that reports "unknown synset" at `use`:`column`.
+  SynsetId use_synset(std::string_view name, SourceRef use, uint32_t column);
+  // Gives an undefined synset its members (plurals of each phrase's last word are generated,
+  // as for PETRARCH members). Returns false when the synset is already defined.
+  bool define_synset(SynsetId id, std::span<const SynsetMemberSpec> members, SourceRef where);
+  bool synset_defined(SynsetId id) const;
+
   // Verbs whose head word has this form (surface form or lemma), file order.
   std::span<const VerbId> find(WordId form) const;
   std::span<const VerbId> find(std::string_view form) const { return find(vocabulary_->find(form)); }
+  // Nominal triggers with this form (as written, or a generated plural).
+  std::span<const VerbId> find_noun(WordId form) const;
+  std::span<const VerbId> find_noun(std::string_view form) const { return find_noun(vocabulary_->find(form)); }
 
   const Verb& verb(VerbId id) const { return verbs_[id]; }
   const VerbBlock& block(VerbBlockId id) const { return blocks_[id]; }
@@ -202,6 +244,8 @@ class VerbDictionary {
     std::vector<PendingMember> members;
     bool no_plural = false;  // the set's name ends in '_'
     int state = 0;           // resolution: 0 new, 1 in progress, 2 done
+    bool defined = true;     // false: only used so far (use_synset), `where` is that use
+    uint32_t use_column = 0;
   };
 
   void read_verb_line(std::string_view text, SourceRef where, const std::string& file, Reporter& reporter);
@@ -223,6 +267,11 @@ class VerbDictionary {
   std::vector<Transformation> transformations_;
   std::unordered_map<WordId, std::pair<uint32_t, uint32_t>> form_index_;  // form -> range
   std::vector<VerbId> form_verbs_;
+  std::unordered_map<WordId, std::pair<uint32_t, uint32_t>> noun_index_;  // nominal triggers
+  std::vector<VerbId> noun_verbs_;
+  std::unordered_map<uint64_t, VerbId> triggers_;  // (lemma << 1 | nominal) -> verb
+  std::vector<VerbPattern> added_patterns_;       // add_pattern(), merged by finish()
+  std::vector<bool> synset_defined_;              // kept after finish()
   bool finished_ = false;
 };
 

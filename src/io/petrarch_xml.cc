@@ -127,6 +127,27 @@ std::vector<std::string> words_of(std::string_view s) {
   return out;
 }
 
+// Messages quote attribute values as written (id="A\nB"); escape control characters so each
+// message stays one line.
+void escape_controls(std::string& message) {
+  auto is_control = [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; };
+  if (std::none_of(message.begin(), message.end(), is_control)) return;
+  std::string out;
+  for (char c : message) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (is_control(c)) {
+      static constexpr char kHex[] = "0123456789abcdef";
+      out += "\\x";
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    } else out += c;
+  }
+  message = std::move(out);
+}
+
 bool truthy(std::string v) {
   for (char& c : v) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
   return v == "true" || v == "1" || v == "yes";
@@ -229,6 +250,8 @@ PetrarchFile parse_petrarch_xml(std::string_view xml, const std::string& file_na
                       " has no </Sentence>";
     finish_record();
   }
+  for (PetrarchRecord& r : file.records) escape_controls(r.error);
+  for (std::string& e : file.errors) escape_controls(e);
   return file;
 }
 
