@@ -69,6 +69,26 @@ TEST(CodeCli, RawTextIsCodedWithDyadsOwnDictionariesAndDatedAndPlaced) {
   EXPECT_NE(out.find(R"("rule":"04-consult.verbs:)"), std::string::npos) << out;
 }
 
+TEST(CodeCli, BelarusIranExampleArticle) {
+  // ../shared/examples (test input only): the visit is dated 2025-08-19 and placed in Minsk,
+  // "The Iranian leader" is IRNGOV, "he" (sentence 1) is Lukashenko, "his meeting" is the
+  // Iranian president's, and nothing comes from the boilerplate (the Zapad-2025 headline).
+  std::string article = std::string(DYAD_SHARED_DIR) + "/examples/belarus-iran-2025-08-20.txt";
+  if (!std::filesystem::exists(article)) GTEST_SKIP() << "no " << article;
+  std::string out, err;
+  int rc = run("code -q --date 2025-08-20 " + article, &out, &err);
+  EXPECT_EQ(rc, 0) << err;
+  EXPECT_NE(out.find(R"("date":"2025-08-19","source":"IRNGOV","target":"BLR","code":"042")"), std::string::npos) << out;
+  EXPECT_NE(out.find(R"("location":{"raw_text":"Minsk","name":"Minsk")"), std::string::npos) << out;
+  EXPECT_NE(out.find(R"("sentence":1,"date":"2025-08-19","source":"BLRGOV","target":"IRNGOV","code":"04)"),
+            std::string::npos) << out;
+  EXPECT_NE(out.find(R"("source":"IRNGOV","target":"BLRGOV","code":"040")"), std::string::npos) << out;
+  EXPECT_NE(out.find(R"("sentence":0,"date":"2025-08-20","source":"BLRGOV","target":"IRN","code":"03)"),
+            std::string::npos) << out;
+  EXPECT_EQ(out.find("Zapad"), std::string::npos) << out;
+  EXPECT_EQ(out.find("Read more"), std::string::npos) << out;
+}
+
 TEST(CodeCli, MissingDictionaryDirectoryIsAClearError) {
   std::string out, err;
   int rc = run("code --dictionaries /nonexistent/dir --date 2025-08-20 " + std::string(DYAD_TEST_DATA) +

@@ -228,7 +228,9 @@ TEST(Modality, IntentCodesFollowTheCameoCodebook) {
   EXPECT_EQ(control_kind("prepare", true), ControlKind::kIntent);  // "is prepared to"
   EXPECT_EQ(control_kind("urge", false), ControlKind::kAppeal);
   EXPECT_EQ(control_kind("refuse", false), ControlKind::kNonEvent);
-  EXPECT_EQ(control_kind("agree", false), ControlKind::kNone);
+  EXPECT_EQ(control_kind("agree", false), ControlKind::kIntent);  // CAMEO 03: "agree to"
+  EXPECT_EQ(control_kind("manage", false), ControlKind::kNone);
+  EXPECT_TRUE(is_denial("deny"));
 }
 
 }  // namespace
@@ -252,8 +254,10 @@ TEST_F(CoderTest, ControllingVerbsTurnEventsIntoIntentsOrNothing) {
                    "(NP (NNP Poland)))))))))").empty());
   EXPECT_TRUE(code("(ROOT (S (NP (NNP Russia)) (VP (VBD refused) (S (VP (TO to) (VP (VB help) (NP (NNP Iran))))))))")
                   .empty());
-  // An implicative controller keeps the event: it happened.
+  // Agreeing to help is an intent to provide aid (033); an implicative verb keeps the event.
   EXPECT_EQ(code("(ROOT (S (NP (NNP Russia)) (VP (VBD agreed) (S (VP (TO to) (VP (VB help) (NP (NNP Iran))))))))"),
+            (std::set<Triple>{{"RUS", "IRN", "033"}}));
+  EXPECT_EQ(code("(ROOT (S (NP (NNP Russia)) (VP (VBD managed) (S (VP (TO to) (VP (VB help) (NP (NNP Iran))))))))"),
             (std::set<Triple>{{"RUS", "IRN", "070"}}));
 }
 

@@ -67,6 +67,23 @@ void DocumentCoder::code_sentence(const Tree& tree, int32_t sentence_index, cons
       add_country(e.target, countries);
       d.location = find_event_place(tree, verb, *gazetteer_, countries);
     }
+    // An agent without a country ("journalists", "protesters") is of the country the event
+    // happened in; in an arrest or repression (root 17), of the country of the other side.
+    auto fill_country = [&](std::string& code, const std::string& other) {
+      if (code.size() <= 3 || code.compare(0, 3, "---") != 0) return;
+      if (d.location && d.location->country_iso3.size() == 3) {
+        code = d.location->country_iso3 + code.substr(3);
+      } else if (e.code.compare(0, 2, "17") == 0 && other.size() >= 3 && other.compare(0, 3, "---") != 0 &&
+                 other.compare(0, 3, "IGO") != 0 && other.compare(0, 3, "NGO") != 0 && other.compare(0, 3, "IMG") != 0) {
+        code = other.substr(0, 3) + code.substr(3);
+      }
+    };
+    fill_country(e.source, e.target);
+    fill_country(e.target, e.source);
+    if (e.source == e.target) {  // filled into the same actor: no event
+      out.pop_back();
+      continue;
+    }
     d.sentence = sentence_index;
     d.text = sentence_text;
     d.event = std::move(e);

@@ -609,7 +609,19 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
       const std::vector<PatternTerm>& after = prepared.after;
       PatternState st;
       bool verb_joined = pattern.terms[pattern.verb_index].joined_to_next;
-      if (!match_after(view, after, verb_end, pattern_end, verb_joined, st)) continue;
+      // Passive voice moves the object to the subject: "Two journalists were detained by
+      // Turkish police" fits "detain {target}" with the subject as the target (and the
+      // by-phrase must not fill the slot).
+      bool matched = false;
+      if (passive && !after.empty() && after.front().kind == TermKind::kTarget) {
+        thread_local std::vector<PatternTerm> rest;
+        rest.assign(after.begin() + 1, after.end());
+        matched = match_after(view, rest, verb_end, pattern_end, false, st);
+        if (matched) ++st.score;
+      } else {
+        matched = match_after(view, after, verb_end, pattern_end, verb_joined, st);
+      }
+      if (!matched) continue;
       if (!match_before(view, before, scope_begin, verb_begin, subject, st)) continue;
       if (!best || st.score > best_state.score) { best = &pattern; best_state = st; }
     }
@@ -805,7 +817,13 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
   bool recoded = false;
   for (size_t g = 0; g < groups.size(); ++g) {
     const VerbGroup& inner = groups[g];
-    if (inner.controller < 0 || inner.reporter >= 0 || group_end(g) == inner.first_event) continue;
+    if (inner.reporter >= 0 && group_end(g) != inner.first_event) {
+      const Token& reporter = tree.tokens[inner.reporter];
+      if (is_denial(reporter.lemma.empty() ? reporter.text : reporter.lemma))
+        for (size_t e = inner.first_event; e < group_end(g); ++e) drop[e] = 1, any = true;
+      continue;
+    }
+    if (inner.controller < 0 || group_end(g) == inner.first_event) continue;
     const Token& controller = tree.tokens[inner.controller];
     bool adjectival = controller.tag == Pos::JJ ||
                       (controller.tag == Pos::VBN && inner.controller > 0 &&
@@ -926,7 +944,7 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
         if (!best || st.score > best_state.score) { best = prepared.pattern; best_state = st; }
       }
       const EventCode& code = best ? best->code : noun.code;
-      if (code.is_null()) continue;
+    if (code.is_null()) continue;
 
       // The clause the noun phrase belongs to, and whether it is negated.
       NodeId clause = tree.nodes[np].parent;
@@ -934,7 +952,12 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
       NodeId governing_vp = kNoNode;
       for (NodeId a = tree.nodes[np].parent; a != clause && a != kNoNode; a = tree.nodes[a].parent)
         if (label_is(tree, a, "VP")) governing_vp = a;
-      if (governing_vp != kNoNode && negated_verb(tree, actors.preterminal(main_verb(tree, governing_vp)))) continue;
+      if (governing_vp != kNoNode) {
+        const int32_t governor = main_verb(tree, governing_vp);
+        if (negated_verb(tree, actors.preterminal(governor))) continue;
+        const Token& g = tree.tokens[governor];
+        if (is_denial(g.lemma.empty() ? g.text : g.lemma)) continue;  // "denied any role in the strikes"
+      }
 
       // Source: possessor or actor before the noun in its own phrase, a by-phrase, the subject.
       NodeId source_np = kNoNode;

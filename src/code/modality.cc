@@ -11,8 +11,8 @@ bool contains(const std::array<std::string_view, N>& words, std::string_view w) 
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
-constexpr std::array<std::string_view, 28> kIntent = {
-    "want",   "plan",    "intend",   "seek",     "hope",       "aim",     "promise",   "pledge",
+constexpr std::array<std::string_view, 29> kIntent = {
+    "agree",  "want",   "plan",    "intend",   "seek",     "hope",       "aim",     "promise",   "pledge",
     "vow",    "offer",   "propose",  "wish",     "threaten",   "expect",  "mean",      "ready",
     "prepared", "willing", "eager",  "determined", "keen",     "poised",  "likely",    "due",
     "scheduled", "going", "resolve", "commit"};
@@ -22,6 +22,9 @@ constexpr std::array<std::string_view, 16> kAppeal = {
     "invite",  "demand", "appeal",  "implore", "beg",     "persuade", "lobby",   "exhort"};
 constexpr std::array<std::string_view, 7> kNonEvent = {"refuse", "fail",    "decline", "hesitate",
                                                        "neglect", "unable", "reluctant"};
+// Verbs whose reported clause did not happen as far as the speaker says: "Russia denied that
+// its troops had shelled the plant".
+constexpr std::array<std::string_view, 5> kDenial = {"deny", "refute", "dismiss", "reject", "disprove"};
 
 // Cooperative codes to intents: code prefix -> intent code; the longest prefix wins.
 struct Mapping {
@@ -64,6 +67,8 @@ ControlKind control_kind(std::string_view lemma, bool adjectival) {
   if (contains(kNonEvent, lemma)) return ControlKind::kNonEvent;
   return ControlKind::kNone;
 }
+
+bool is_denial(std::string_view lemma) { return contains(kDenial, lemma); }
 
 std::string intent_code(std::string_view code) {
   if (code.size() < 2) return {};

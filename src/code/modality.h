@@ -15,8 +15,9 @@
 namespace dyad {
 
 enum class ControlKind {
-  kNone,        // not a modal controller: the controlled event happened ("agreed to lift")
-  kIntent,      // want, plan, intend, seek, prepare, promise, pledge, vow, threaten, ready to ...
+  kNone,        // not a modal controller: the controlled event happened ("managed to")
+  kIntent,      // agree, want, plan, intend, seek, promise, pledge, vow, threaten, ready to ...
+                // (CAMEO 03: "offer, promise, agree to, or otherwise indicate willingness")
   kAppeal,      // ask, urge, call on, press, pressure, encourage, request: the event is wished for
   kNonEvent,    // refuse, fail, decline, hesitate: the event did not happen
 };
@@ -25,6 +26,9 @@ enum class ControlKind {
 // is a participle or adjective after "be" ("is prepared to", "is set to"): those two are
 // intents only then, since "prepared to attend" and "set to work" report what happened.
 ControlKind control_kind(std::string_view lemma, bool adjectival);
+
+// True for verbs that deny what they report ("denied that its troops shelled the plant").
+bool is_denial(std::string_view lemma);
 
 // The CAMEO code for an expressed intent to do `code`: cooperative roots 04-08 map to their
 // 03x intents (062 -> 0312, 072 -> 0332, 085 -> 0354), conflictual roots 15-20 to their 13x
