@@ -89,6 +89,19 @@ TEST(CodeCli, BelarusIranExampleArticle) {
   EXPECT_EQ(out.find("Read more"), std::string::npos) << out;
 }
 
+TEST(CodeCli, ReportUnknownCountsActorsNoDictionaryKnows) {
+  std::string path = testing::TempDir() + "/unknown.txt";
+  std::ofstream(path) << "The Zorvak Liberation Front attacked a police station in Mali.\n"
+                         "Mali accused the Zorvak Liberation Front of the attack.\n"
+                         "Russia criticised France.\n";
+  std::string out, err;
+  int rc = run("code -q --report-unknown --date 2025-03-01 " + path, &out, &err);
+  EXPECT_EQ(rc, 0) << err;
+  EXPECT_NE(err.find("       2  Zorvak Liberation Front"), std::string::npos) << err;
+  EXPECT_EQ(err.find("Russia"), std::string::npos) << err;  // known actors are not reported
+  EXPECT_NE(out.find(R"("source":"RUS","target":"FRA","code":"11)"), std::string::npos) << out;
+}
+
 TEST(CodeCli, MissingDictionaryDirectoryIsAClearError) {
   std::string out, err;
   int rc = run("code --dictionaries /nonexistent/dir --date 2025-08-20 " + std::string(DYAD_TEST_DATA) +

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <map>
 #include <memory>
 #include <thread>
 
@@ -40,6 +41,7 @@ std::pair<std::string, int> split_record_id(const std::string& id) {
 struct CodedOutput {
   std::string text;
   std::string warnings;
+  std::vector<std::string> unknown_actors;
 };
 
 class CodeWorker {
@@ -51,12 +53,22 @@ class CodeWorker {
     CodedDocument coded = coder_.code(doc);
     for (const std::string& w : coded.warnings) out.warnings += doc.origin + ": " + doc.id + ": " + w + "\n";
     for (const DocumentEvent& e : coded.events) append_document_event_json(e, doc.id, out.text);
+    out.unknown_actors = std::move(coded.unknown_actors);
     return out;
   }
 
  private:
   DocumentCoder coder_;
 };
+
+// Most frequent first: the names worth adding to a dictionary.
+void print_unknown_actors(const std::map<std::string, int64_t>& unknown, std::FILE* err) {
+  std::vector<std::pair<int64_t, std::string>> sorted;
+  for (const auto& [name, count] : unknown) sorted.emplace_back(-count, name);
+  std::sort(sorted.begin(), sorted.end());
+  std::fprintf(err, "unknown actors (subjects and objects no dictionary knows): %zu\n", sorted.size());
+  for (const auto& [count, name] : sorted) std::fprintf(err, "%8lld  %s\n", static_cast<long long>(-count), name.c_str());
+}
 
 int code_xml(const std::string& path, const EventCoder& coder, const CodeCommandOptions& options, std::FILE* out,
              std::FILE* err) {
@@ -147,10 +159,13 @@ int run_code_command(const CodeCommandOptions& options, std::FILE* out, std::FIL
     return 2;
   }
   unsigned threads = worker_threads(options.threads);
+  std::map<std::string, int64_t> unknown;  // --report-unknown: name -> sentences
   OrderedPool<Document, CodedOutput, CodeWorker> pool(
       threads, 4 * static_cast<size_t>(threads), [&] { return CodeWorker(*resources, coder, gazetteer.get()); },
       [&](CodedOutput&& coded) {
         if (!options.quiet) std::fputs(coded.warnings.c_str(), err);
+        if (options.report_unknown)
+          for (const std::string& name : coded.unknown_actors) ++unknown[name];
         std::fwrite(coded.text.data(), 1, coded.text.size(), out);
       });
   if (read_all_documents(text_inputs, options.date, options.strict,
@@ -158,6 +173,7 @@ int run_code_command(const CodeCommandOptions& options, std::FILE* out, std::FIL
     status = std::max(status, 1);
   pool.finish();
   std::fflush(out);
+  if (options.report_unknown) print_unknown_actors(unknown, err);
   return status;
 }
 

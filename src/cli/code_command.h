@@ -20,6 +20,7 @@ struct CodeCommandOptions {
   DictionaryOptions dictionaries;
   bool strict = false;
   bool quiet = false;
+  bool report_unknown = false;      // print unknown capitalised actors, counted, on stderr
   unsigned threads = 0;             // -j: 0 = one per core
 };
 

@@ -37,6 +37,8 @@ int main(int argc, char** argv) {
   code_cmd->add_option("--issues", code.dictionaries.issues, "Issue dictionary file");
   code_cmd->add_flag("--strict", code.strict, "Stop at the first bad document or dictionary entry");
   code_cmd->add_flag("--quiet,-q", code.quiet, "No warnings on stderr");
+  code_cmd->add_flag("--report-unknown", code.report_unknown,
+                     "After coding, list the capitalised subjects and objects no dictionary knows, counted");
   code_cmd->add_option("-j,--threads", code.threads, "Threads (default: one per core)");
 
   dyad::ValidateCommandOptions validate;

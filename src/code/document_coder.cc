@@ -128,6 +128,7 @@ CodedDocument DocumentCoder::code(const Document& doc) {
     discourse_.set_speaker(std::move(speaker));
     discourse_.set_addressee(std::move(addressee));
     code_sentence(s.tree, s.index, s.text, *date, options, result.events);
+    for (std::string& name : coding_.unknown_actors) result.unknown_actors.push_back(std::move(name));
     coded[i] = 1;
     sentence_actors_[i] = coding_.actors;
     discourse_.remember(coding_.actors);

@@ -40,6 +40,7 @@ struct CodedDocument {
   std::vector<DocumentEvent> events;
   std::vector<std::string> warnings;  // "no usable date", over-long stretches skipped, ...
   int32_t sentence_count = 0;
+  std::vector<std::string> unknown_actors;  // see SentenceCoding::unknown_actors, text order
 };
 
 class DocumentCoder {

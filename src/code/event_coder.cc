@@ -351,6 +351,7 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
   out.actors.subject.clear();
   out.actors.object.clear();
   out.actors.others.clear();
+  out.unknown_actors.clear();
   const DictionarySet& dict = *dictionaries_;
   const Vocabulary& vocab = *dict.vocabulary;
   const size_t n = tree.tokens.size();
@@ -389,6 +390,21 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
       break;
     }
     c = tree.first_child(c);
+  }
+  // Unknown actors: subject and object phrases with proper nouns but no dictionary match.
+  out.unknown_actors.clear();
+  for (NodeId np : {main_subject, main_object}) {
+    if (np == kNoNode || actors.codes_of(np).has_names || !actors.codes_of(np).codes.empty()) continue;
+    std::string name;
+    const Node& node = tree.nodes[np];
+    for (int32_t t = node.first_token; t >= 0 && t <= node.last_token; ++t) {
+      const Token& tok = tree.tokens[t];
+      bool proper = tok.tag == Pos::NNP || tok.tag == Pos::NNPS;
+      if (proper && !name.empty() && t > 0 && tree.tokens[t - 1].tag != Pos::NNP && tree.tokens[t - 1].tag != Pos::NNPS)
+        break;  // the first run of proper nouns only
+      if (proper) name += (name.empty() ? "" : " ") + tok.text;
+    }
+    if (!name.empty()) out.unknown_actors.push_back(std::move(name));
   }
   if (main_subject != kNoNode) out.actors.subject = actors.codes_of(main_subject).codes;
   if (main_object != kNoNode) out.actors.object = actors.codes_of(main_object).codes;

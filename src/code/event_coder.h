@@ -51,6 +51,9 @@ struct SentenceCoding {
   std::string discard;  // "sentence: PHRASE (file:line)" / "story: ..." when discarded
   bool story_discard = false;
   SentenceActors actors;  // the sentence's actor phrases, for the next sentences' pronouns
+  // Capitalised subjects and objects that no dictionary knows ("the Wagner Group"), as
+  // written: what a user may want to add (dyad code --report-unknown).
+  std::vector<std::string> unknown_actors;
 };
 
 class EventCoder {
