@@ -156,6 +156,10 @@ TEST_F(CoderTest, SynsetPatternsAndReverseCodes) {
             (std::set<Triple>{{"RUS", "CHN", "064"}}));
   EXPECT_EQ(code("(ROOT (S (NP (NNP Russia)) (VP (VBD met) (NP (NNP China)))))"),
             (std::set<Triple>{{"RUS", "CHN", "040"}, {"CHN", "RUS", "041"}}));
+  // The venue of a noun ("a delegation in China") gets no reverse event.
+  EXPECT_EQ(code("(ROOT (S (NP (NNP Russia)) (VP (VBD met) (NP (NP (DT a) (NN delegation)) "
+                 "(PP (IN in) (NP (NNP China)))))))"),
+            (std::set<Triple>{{"RUS", "CHN", "040"}}));
 }
 
 TEST_F(CoderTest, ClausesPronounsAndControl) {

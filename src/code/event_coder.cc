@@ -757,11 +757,24 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
       continue;
     }
     if (src.empty() || tgt.empty()) continue;  // require_dyad: both actors must be coded
+    // "attend a summit in Switzerland": the venue of a noun does not host (no reverse 043);
+    // "arrived in Gondor" (the verb's own PP) still makes Gondor the host.
+    bool venue_target = false;
+    if (target_np != kNoNode && !target_span.empty()) {
+      // The PP the target's words sit in, up to the target phrase's parent.
+      const NodeId stop = tree.nodes[target_np].parent;
+      for (NodeId a = actors.preterminal(target_span.begin); a != kNoNode && a != stop; a = tree.nodes[a].parent)
+        if (label_is(tree, a, "PP")) {
+          venue_target = is_locative_pp(tree, a) && label_is(tree, tree.nodes[a].parent, "NP");
+          break;
+        }
+    }
     for (const std::string& a : src)
       for (const std::string& b : tgt) {
         if (a == b && a != kNone) continue;  // a compound actor never acts on itself
         emit(a, b, code.code, source_span, target_span);
-        if (!passive && !code.reverse.empty() && a != kNone && b != kNone) emit(b, a, code.reverse, target_span, source_span);
+        if (!passive && !code.reverse.empty() && a != kNone && b != kNone && !venue_target)
+          emit(b, a, code.reverse, target_span, source_span);
       }
   }
 
