@@ -1,6 +1,7 @@
 #include "code/actor_coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 
 #include "syntax/head_rules.h"
@@ -217,14 +218,26 @@ bool ActorCoder::is_pronoun_np(NodeId np) const {
          tree_.tokens[tree_.nodes[c].token].tag == Pos::PRP;
 }
 
+namespace {
+bool equals_lower_ascii(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    if (static_cast<char>(std::tolower(static_cast<unsigned char>(word[i]))) != lower[i]) return false;
+  return true;
+}
+}  // namespace
+
 NounPhraseCodes ActorCoder::pronoun_codes(NodeId np) const {
   NodeId c = tree_.first_child(np);
   return resolve_pronoun(np, tree_.tokens[tree_.nodes[c].token].text);
 }
 
 NounPhraseCodes ActorCoder::resolve_pronoun(NodeId at, std::string_view word) const {
+  // "you"/"your" never refer to the clause's subject: only to a quotation's addressee.
+  const bool second_person = equals_lower_ascii(word, "you") || equals_lower_ascii(word, "your") ||
+                             equals_lower_ascii(word, "yours");
   // Climb to each enclosing clause and try its subject, nearest first.
-  for (NodeId a = tree_.nodes[at].parent; a != kNoNode; a = tree_.nodes[a].parent) {
+  for (NodeId a = second_person ? kNoNode : tree_.nodes[at].parent; a != kNoNode; a = tree_.nodes[a].parent) {
     std::string_view b = base_label(tree_.nodes[a].label);
     if (b != "S" && b != "SINV" && b != "SQ") continue;
     NodeId subject = clause_subject(tree_, a);

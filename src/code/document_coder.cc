@@ -73,14 +73,22 @@ void DocumentCoder::code_sentence(const Tree& tree, int32_t sentence_index, cons
       if (code.size() <= 3 || code.compare(0, 3, "---") != 0) return;
       if (d.location && d.location->country_iso3.size() == 3) {
         code = d.location->country_iso3 + code.substr(3);
-      } else if (e.code.compare(0, 2, "17") == 0 && other.size() >= 3 && other.compare(0, 3, "---") != 0 &&
+      } else if ((e.code.compare(0, 2, "17") == 0 || e.code.compare(0, 2, "14") == 0) && other.size() >= 3 &&
+                 other.compare(0, 3, "---") != 0 &&
                  other.compare(0, 3, "IGO") != 0 && other.compare(0, 3, "NGO") != 0 && other.compare(0, 3, "IMG") != 0) {
         code = other.substr(0, 3) + code.substr(3);
       }
     };
     fill_country(e.source, e.target);
     fill_country(e.target, e.source);
-    if (e.source == e.target) {  // filled into the same actor: no event
+    // No event: an actor still without a country ("exchanged prisoners": whose?), or a state
+    // acting on its own forces or people ("India put its armed forces on alert": IND INDMIL).
+    auto countryless = [](const std::string& c) { return c.compare(0, 3, "---") == 0; };
+    auto own_part = [](const std::string& whole, const std::string& part) {
+      return whole.size() == 3 && part.size() > 3 && part.compare(0, 3, whole) == 0;
+    };
+    if (e.source == e.target || countryless(e.source) || countryless(e.target) || own_part(e.source, e.target) ||
+        own_part(e.target, e.source)) {
       out.pop_back();
       continue;
     }
@@ -107,6 +115,7 @@ CodedDocument DocumentCoder::code(const Document& doc) {
                                   static_cast<unsigned>(date->day()));
   CoderOptions options;
   options.discourse = &discourse_;
+  std::vector<std::string> last_speaker, last_addressee;
   for (size_t i = 0; i < parsed.sentences.size(); ++i) {
     const ParsedSentence& s = parsed.sentences[i];
     // A quotation's speaker: "“We are ready ...” Lukashenko added." names it afterwards, so
@@ -124,6 +133,13 @@ CodedDocument DocumentCoder::code(const Document& doc) {
         speaker = sentence_actors_[k].subject;
         addressee = sentence_actors_[k].object;
       }
+    }
+    // The same speaker goes on addressing the same person ("Lukashenko told Pezeshkian ...
+    // Lukashenko added: ..."), until someone else speaks.
+    if (addressee.empty() && !speaker.empty() && speaker == last_speaker) addressee = last_addressee;
+    if (!speaker.empty()) {
+      last_speaker = speaker;
+      last_addressee = addressee;
     }
     discourse_.set_speaker(std::move(speaker));
     discourse_.set_addressee(std::move(addressee));

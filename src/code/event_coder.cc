@@ -750,7 +750,10 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
     // ... and so is a compound subject of a cooperative verb with no one else involved
     // ("Brazil and the United States are seeking to deepen a partnership": 03x-06x).
     bool cooperative = code.code.size() >= 2 && code.code[0] == '0' && code.code[1] >= '3' && code.code[1] <= '6';
-    if (src.size() >= 2 && (best_state.compound_source || (cooperative && targets.codes.empty() && !passive))) {
+    // A target without a country ("exchanged prisoners") does not stop the mutual reading.
+    const bool no_real_target = std::all_of(targets.codes.begin(), targets.codes.end(),
+                                            [](const std::string& c) { return c.compare(0, 3, "---") == 0; });
+    if (src.size() >= 2 && (best_state.compound_source || (cooperative && no_real_target && !passive))) {
       for (const std::string& a : src)
         for (const std::string& b : src)
           if (a != b) emit(a, b, code.code, source_span, source_span);
@@ -846,19 +849,25 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
   bool recoded = false;
   for (size_t g = 0; g < groups.size(); ++g) {
     const VerbGroup& inner = groups[g];
-    if (inner.reporter >= 0 && group_end(g) != inner.first_event) {
+    if (group_end(g) == inner.first_event) continue;
+    if (inner.reporter >= 0) {
       const Token& reporter = tree.tokens[inner.reporter];
-      if (is_denial(reporter.lemma.empty() ? reporter.text : reporter.lemma))
+      const std::string_view lemma = reporter.lemma.empty() ? std::string_view(reporter.text) : reporter.lemma;
+      if (is_denial(lemma)) {
         for (size_t e = inner.first_event; e < group_end(g); ++e) drop[e] = 1, any = true;
-      continue;
+        continue;
+      }
+      // "demanded that Russia withdraw", "vowed that it would retaliate": the reporting verb
+      // governs the clause as a controller would; "said that" leaves it as it is.
+      if (control_kind(lemma, false) == ControlKind::kNone) continue;
     }
-    if (inner.controller < 0 || group_end(g) == inner.first_event) continue;
-    const Token& controller = tree.tokens[inner.controller];
+    const int32_t governor = inner.controller >= 0 ? inner.controller : inner.reporter;
+    if (governor < 0) continue;
+    const Token& controller = tree.tokens[governor];
     bool adjectival = controller.tag == Pos::JJ ||
-                      (controller.tag == Pos::VBN && inner.controller > 0 &&
-                       equals_lower(tree.tokens[inner.controller - 1].lemma, "be"));
+                      (controller.tag == Pos::VBN && governor > 0 && equals_lower(tree.tokens[governor - 1].lemma, "be"));
     ControlKind kind = control_kind(controller.lemma.empty() ? controller.text : controller.lemma, adjectival);
-    bool controller_negated = negated_verb(tree, actors.preterminal(inner.controller));
+    bool controller_negated = inner.controller >= 0 && negated_verb(tree, actors.preterminal(inner.controller));
     if (controller_negated && inner.negation_in_pattern) continue;  // the pattern coded the negation
     if (kind == ControlKind::kNone && !controller_negated) continue;
     for (size_t e = inner.first_event; e < group_end(g); ++e) {
@@ -876,7 +885,7 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
     }
     if (kind == ControlKind::kAppeal || kind == ControlKind::kNonEvent)
       for (size_t h = 0; h < groups.size(); ++h) {
-        if (groups[h].verb != inner.controller) continue;
+        if (groups[h].verb != governor) continue;
         keep_controller[h] = 1;
         // "urged Russia to release the prisoners": the appeal is for a release (0253).
         if (kind != ControlKind::kAppeal || controller_negated || groups[h].pattern) continue;
