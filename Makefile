@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: all bootstrap build demo test bench clean
+.PHONY: all bootstrap build demo test bench clean fuzz test-asan
 
 all: build
 
@@ -19,6 +19,16 @@ demo: build
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# libFuzzer targets with clang, ASan and UBSan, FUZZ_SECONDS each (docs/robustness.md).
+FUZZ_SECONDS ?= 60
+fuzz:
+	@scripts/bootstrap.sh --fuzz
+	@JOBS=$(JOBS) scripts/fuzz.sh build-fuzzclang $(FUZZ_SECONDS)
+
+# The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+test-asan: bootstrap
+	@JOBS=$(JOBS) scripts/test_asan.sh build-asan
 
 bench: build
 	@scripts/bench.sh $(BUILD)

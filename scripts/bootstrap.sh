@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config libicu-dev libcli11-dev libsimdjson-dev libgtest-dev
           libgmock-dev libbenchmark-dev wordnet-base libsqlite3-dev nodejs npm)
+# `bootstrap.sh --fuzz` (make fuzz) also installs clang and libFuzzer; make test does not need them.
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -9,6 +9,7 @@
 #include "cli/dictionary_options.h"
 #include "cli/document_inputs.h"
 #include "cli/ordered_pool.h"
+#include "cli/progress.h"
 #include "code/document_coder.h"
 #include "code/event_coder.h"
 #include "code/event_json.h"
@@ -42,6 +43,8 @@ struct CodedOutput {
   std::string text;
   std::string warnings;
   std::vector<std::string> unknown_actors;
+  int64_t sentences = 0;
+  int64_t events = 0;
 };
 
 class CodeWorker {
@@ -54,6 +57,8 @@ class CodeWorker {
     for (const std::string& w : coded.warnings) out.warnings += doc.origin + ": " + doc.id + ": " + w + "\n";
     for (const DocumentEvent& e : coded.events) append_document_event_json(e, doc.id, out.text);
     out.unknown_actors = std::move(coded.unknown_actors);
+    out.sentences = coded.sentence_count;
+    out.events = static_cast<int64_t>(coded.events.size());
     return out;
   }
 
@@ -70,8 +75,54 @@ void print_unknown_actors(const std::map<std::string, int64_t>& unknown, std::FI
   for (const auto& [count, name] : sorted) std::fprintf(err, "%8lld  %s\n", static_cast<long long>(-count), name.c_str());
 }
 
-int code_xml(const std::string& path, const EventCoder& coder, const CodeCommandOptions& options, std::FILE* out,
-             std::FILE* err) {
+// The output of one PETRARCH record, coded on a pool thread.
+struct RecordOutput {
+  std::string text;
+  std::string error;  // the record could not be coded
+  int64_t events = 0;
+  std::string doc_id;
+};
+
+class RecordWorker {
+ public:
+  RecordWorker(const EventCoder& coder, const Lemmatizer& lemmatizer, const std::string& path)
+      : coder_(coder), lemmatizer_(lemmatizer), path_(path) {}
+  RecordOutput operator()(const PetrarchRecord* record) {
+    RecordOutput out;
+    if (!record->error.empty()) {
+      out.error = record->error;
+      return out;
+    }
+    Tree tree;
+    try {
+      tree = record_tree(*record, &lemmatizer_);
+    } catch (const PtbError& e) {
+      out.error = path_ + ":" + std::to_string(record->line) + ": record " + record->id + ": " + e.what();
+      return out;
+    }
+    CoderOptions coder_options;
+    coder_options.require_dyad = record->require_dyad;
+    coder_.code(tree, record->date, coder_options, coding_);
+    auto [doc_id, sentence] = split_record_id(record->id);
+    std::string iso = record->date.to_iso();
+    for (const CodedEvent& e : coding_.events)
+      append_event_json(e, EventContext{doc_id, sentence, iso, record->text}, out.text);
+    out.events = static_cast<int64_t>(coding_.events.size());
+    out.doc_id = std::move(doc_id);
+    return out;
+  }
+
+ private:
+  const EventCoder& coder_;
+  const Lemmatizer& lemmatizer_;
+  const std::string& path_;
+  SentenceCoding coding_;
+};
+
+// Records are coded on `threads` threads and written in record order; with --strict nothing
+// after the first bad record is written, as in a one-thread run.
+int code_xml(const std::string& path, const EventCoder& coder, const CodeCommandOptions& options,
+             unsigned threads, Progress& progress, std::FILE* out, std::FILE* err) {
   PetrarchFile file;
   try {
     file = read_petrarch_xml(path);
@@ -85,34 +136,31 @@ int code_xml(const std::string& path, const EventCoder& coder, const CodeCommand
     status = 1;
   }
   Lemmatizer lemmatizer = Lemmatizer::load(default_wordnet_dir());
-  SentenceCoding coding;
-  std::string buffer;
+  bool stopped = false;
+  uint64_t coded = 0;
+  std::string last_doc;
+  OrderedPool<const PetrarchRecord*, RecordOutput, RecordWorker> pool(
+      threads, 4 * static_cast<size_t>(threads), [&] { return RecordWorker(coder, lemmatizer, path); },
+      [&](RecordOutput&& record) {
+        if (stopped) return;
+        progress.set_done(++coded, file.records.size());
+        if (!record.error.empty()) {
+          progress.clear();
+          std::fprintf(err, "%s\n", record.error.c_str());
+          status = 1;
+          if (options.strict) stopped = true;
+          return;
+        }
+        // Records are sentences; consecutive records of one story ("ID_1", "ID_2") are a document.
+        progress.add(record.doc_id != last_doc ? 1 : 0, 1, record.events);
+        last_doc = std::move(record.doc_id);
+        std::fwrite(record.text.data(), 1, record.text.size(), out);
+      });
   for (const PetrarchRecord& record : file.records) {
-    if (!record.error.empty()) {
-      std::fprintf(err, "%s\n", record.error.c_str());
-      status = 1;
-      if (options.strict) break;
-      continue;
-    }
-    Tree tree;
-    try {
-      tree = record_tree(record, &lemmatizer);
-    } catch (const PtbError& e) {
-      std::fprintf(err, "%s:%u: record %s: %s\n", path.c_str(), record.line, record.id.c_str(), e.what());
-      status = 1;
-      if (options.strict) break;
-      continue;
-    }
-    CoderOptions coder_options;
-    coder_options.require_dyad = record.require_dyad;
-    coder.code(tree, record.date, coder_options, coding);
-    auto [doc_id, sentence] = split_record_id(record.id);
-    std::string iso = record.date.to_iso();
-    buffer.clear();
-    for (const CodedEvent& e : coding.events)
-      append_event_json(e, EventContext{doc_id, sentence, iso, record.text}, buffer);
-    std::fwrite(buffer.data(), 1, buffer.size(), out);
+    if (stopped) break;
+    pool.submit(&record);
   }
+  pool.finish();
   return status;
 }
 
@@ -134,46 +182,57 @@ int run_code_command(const CodeCommandOptions& options, std::FILE* out, std::FIL
 
   std::vector<std::string> inputs = options.inputs;
   if (inputs.empty()) inputs.push_back("-");
-  int status = 0;
-  std::vector<std::string> text_inputs;
-  for (const std::string& input : inputs) {
-    if (ends_with(input, ".xml")) {
-      status = std::max(status, code_xml(input, coder, options, out, err));
-      if (status && options.strict) return status;
-    } else {
-      text_inputs.push_back(input);
-    }
-  }
-  if (text_inputs.empty()) {
-    std::fflush(out);
-    return status;
-  }
+  std::vector<std::string> xml_inputs, text_inputs;
+  for (const std::string& input : inputs) (ends_with(input, ".xml") ? xml_inputs : text_inputs).push_back(input);
 
   std::unique_ptr<FrontEndResources> resources;
   std::unique_ptr<Gazetteer> gazetteer;
-  try {
-    resources = FrontEndResources::load_default();
-    gazetteer = Gazetteer::load_default();
-  } catch (const std::exception& e) {
-    std::fprintf(err, "dyad code: %s\n", e.what());
-    return 2;
+  if (!text_inputs.empty()) {
+    try {
+      resources = FrontEndResources::load_default();
+      gazetteer = Gazetteer::load_default();
+    } catch (const std::exception& e) {
+      std::fprintf(err, "dyad code: %s\n", e.what());
+      return 2;
+    }
   }
-  unsigned threads = worker_threads(options.threads);
-  std::map<std::string, int64_t> unknown;  // --report-unknown: name -> sentences
-  OrderedPool<Document, CodedOutput, CodeWorker> pool(
-      threads, 4 * static_cast<size_t>(threads), [&] { return CodeWorker(*resources, coder, gazetteer.get()); },
-      [&](CodedOutput&& coded) {
-        if (!options.quiet) std::fputs(coded.warnings.c_str(), err);
-        if (options.report_unknown)
-          for (const std::string& name : coded.unknown_actors) ++unknown[name];
-        std::fwrite(coded.text.data(), 1, coded.text.size(), out);
-      });
-  if (read_all_documents(text_inputs, options.date, options.strict,
-                         [&](Document&& doc) { pool.submit(std::move(doc)); }, err))
-    status = std::max(status, 1);
-  pool.finish();
+  const unsigned threads = worker_threads(options.threads);
+  Progress progress = make_terminal_progress(err, options.quiet);  // starts once resources are loaded
+
+  int status = 0;
+  for (const std::string& input : xml_inputs) {
+    status = std::max(status, code_xml(input, coder, options, threads, progress, out, err));
+    if (status && options.strict) {
+      progress.finish();
+      return status;
+    }
+  }
+  if (!text_inputs.empty()) {
+    const uint64_t total_bytes = input_bytes(text_inputs);
+    uint64_t bytes_read = 0;
+    std::map<std::string, int64_t> unknown;  // --report-unknown: name -> sentences
+    OrderedPool<Document, CodedOutput, CodeWorker> pool(
+        threads, 4 * static_cast<size_t>(threads), [&] { return CodeWorker(*resources, coder, gazetteer.get()); },
+        [&](CodedOutput&& coded) {
+          if (!options.quiet && !coded.warnings.empty()) {
+            progress.clear();
+            std::fputs(coded.warnings.c_str(), err);
+          }
+          if (options.report_unknown)
+            for (const std::string& name : coded.unknown_actors) ++unknown[name];
+          std::fwrite(coded.text.data(), 1, coded.text.size(), out);
+          progress.set_done(bytes_read, total_bytes);
+          progress.add(1, coded.sentences, coded.events);
+        });
+    if (read_all_documents(text_inputs, options.date, options.strict,
+                           [&](Document&& doc) { pool.submit(std::move(doc)); }, err, &bytes_read))
+      status = std::max(status, 1);
+    pool.finish();
+    progress.clear();
+    if (options.report_unknown) print_unknown_actors(unknown, err);
+  }
   std::fflush(out);
-  if (options.report_unknown) print_unknown_actors(unknown, err);
+  progress.finish();
   return status;
 }
 

@@ -2,6 +2,7 @@
 // bad documents as "file:line: reason" on `err`, and hand each good one on.
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <string>
@@ -13,8 +14,13 @@ namespace dyad {
 
 // Reads `inputs` in order (`date` for .txt/.html), calling `submit` for each good document.
 // With `strict`, stops at the first bad one. Returns true when any document was bad.
+// When `bytes_read` is set, it holds the bytes of all inputs read so far whenever `submit` runs.
 bool read_all_documents(const std::vector<std::string>& inputs, const std::string& date, bool strict,
-                        const std::function<void(Document&&)>& submit, std::FILE* err);
+                        const std::function<void(Document&&)>& submit, std::FILE* err,
+                        uint64_t* bytes_read = nullptr);
+
+// The total size of `inputs` in bytes, or 0 when one is not a regular file (stdin, a pipe).
+uint64_t input_bytes(const std::vector<std::string>& inputs);
 
 // -j: the requested thread count, or one per core when 0.
 unsigned worker_threads(unsigned requested);

@@ -4,8 +4,12 @@
 #include <cstdio>
 
 #include "cli/code_command.h"
+#include "cli/export_command.h"
+#include "cli/ingest_command.h"
 #include "cli/dict_command.h"
 #include "cli/parse_command.h"
+#include "cli/query_command.h"
+#include "cli/timeline_command.h"
 #include "cli/validate_command.h"
 
 int main(int argc, char** argv) {
@@ -65,7 +69,70 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("--date", dict_explain.date, "Date for actor roles (YYYY-MM-DD, default today)");
   explain_cmd->add_option("--dictionaries", dict_explain.dictionaries, "Dictionary directory (native or PETRARCH)");
 
+  // The event store: ingest, query, timeline, export (src/store/, docs/store.md).
+  dyad::IngestCommandOptions ingest;
+  CLI::App* ingest_cmd = app.add_subcommand(
+      "ingest", "Code articles and store their events in an event store (SQLite), skipping stored ones");
+  ingest_cmd->add_option("--db", ingest.db, "Event store file (created if missing)")->required();
+  ingest_cmd->add_option("files", ingest.inputs, "Input files (.txt .html .jsonl; - for stdin)");
+  ingest_cmd->add_option("--date", ingest.date, "Date of .txt/.html articles (YYYY-MM-DD)");
+  ingest_cmd->add_option("--dictionaries", ingest.dictionaries, "Directory of PETRARCH-format dictionaries");
+  ingest_cmd->add_option("--verbs", ingest.verbs, "Verb dictionary file (PETRARCH CAMEO format)");
+  ingest_cmd->add_option("--actors", ingest.actors, "Actor dictionary file(s)");
+  ingest_cmd->add_option("--agents", ingest.agents, "Agent dictionary file");
+  ingest_cmd->add_option("--discards", ingest.discards, "Discard dictionary file");
+  ingest_cmd->add_option("--issues", ingest.issues, "Issue dictionary file");
+  ingest_cmd->add_option("--batch", ingest.batch, "Documents per transaction (default 1000)");
+  ingest_cmd->add_flag("--strict", ingest.strict, "Stop at the first bad document or dictionary entry");
+  ingest_cmd->add_flag("--quiet,-q", ingest.quiet, "No warnings on stderr");
+  ingest_cmd->add_option("-j,--threads", ingest.threads, "Threads (default: one per core)");
+
+  auto add_filters = [](CLI::App* cmd, dyad::QueryFilterOptions& f) {
+    cmd->add_option("--actor", f.actor, "Source or target actor code, by prefix (USA matches USAGOV)");
+    cmd->add_option("--dyad", f.dyad, "SOURCE,TARGET actor codes, by prefix");
+    cmd->add_flag("--both-directions", f.both_directions, "With --dyad: also TARGET,SOURCE");
+    cmd->add_option("--code", f.code, "CAMEO event code prefix (19 matches 190, 1951)");
+    cmd->add_option("--root", f.root, "CAMEO root code (two digits)");
+    cmd->add_option("--quad", f.quad, "Quad class 1..4");
+    cmd->add_option("--from", f.from, "First date (YYYY-MM-DD)");
+    cmd->add_option("--to", f.to, "Last date (YYYY-MM-DD)");
+    cmd->add_option("--place", f.place, "Place name, ISO3 country or GeoNames id");
+  };
+
+  dyad::QueryCommandOptions query;
+  CLI::App* query_cmd = app.add_subcommand("query", "Print stored events matching filters");
+  query_cmd->add_option("--db", query.db, "Event store file")->required();
+  add_filters(query_cmd, query.filters);
+  query_cmd->add_option("--limit", query.filters.limit, "At most N events");
+  query_cmd->add_option("--format", query.format, "Output format")->check(CLI::IsMember({"jsonl", "tsv", "csv"}));
+  query_cmd->add_flag("--mentions", query.mentions, "jsonl: list every mention of each event");
+  query_cmd->add_flag("--summary", query.summary, "Print the store's totals instead of events");
+
+  dyad::TimelineCommandOptions timeline;
+  CLI::App* timeline_cmd = app.add_subcommand(
+      "timeline", "Events of a dyad per day, week or month by quad class, with Goldstein sum and mean");
+  timeline_cmd->add_option("--db", timeline.db, "Event store file")->required();
+  add_filters(timeline_cmd, timeline.filters);
+  timeline_cmd->add_option("--by", timeline.by, "Period")->check(CLI::IsMember({"day", "week", "month"}));
+  timeline_cmd->add_option("--format", timeline.format, "Output format")->check(CLI::IsMember({"table", "tsv"}));
+  timeline_cmd->add_option("--plot", timeline.plot, "Also draw the timeline into this SVG file");
+
+  dyad::ExportCommandOptions export_options;
+  CLI::App* export_cmd = app.add_subcommand(
+      "export", "Write stored events as GDELT, ICEWS or Phoenix rows or PLOVER JSONL");
+  export_cmd->add_option("--db", export_options.db, "Event store file")->required();
+  export_cmd->add_option("--format", export_options.format, "Layout")
+      ->required()
+      ->check(CLI::IsMember({"gdelt", "icews", "phoenix", "plover"}));
+  add_filters(export_cmd, export_options.filters);
+  export_cmd->add_option("--limit", export_options.filters.limit, "At most N events");
+  export_cmd->add_flag("--header", export_options.header, "Column names first (gdelt, phoenix)");
+
   CLI11_PARSE(app, argc, argv);
+  if (ingest_cmd->parsed()) return dyad::run_ingest_command(ingest, stdout, stderr);
+  if (query_cmd->parsed()) return dyad::run_query_command(query, stdout, stderr);
+  if (timeline_cmd->parsed()) return dyad::run_timeline_command(timeline, stdout, stderr);
+  if (export_cmd->parsed()) return dyad::run_export_command(export_options, stdout, stderr);
   if (lint_cmd->parsed()) return dyad::run_dict_lint(dict_lint, stdout, stderr);
   if (convert_cmd->parsed()) return dyad::run_dict_convert(dict_convert, stdout, stderr);
   if (explain_cmd->parsed()) return dyad::run_dict_explain(dict_explain, stdout, stderr);

@@ -66,6 +66,9 @@ std::vector<AgentPhrase> AgentDictionary::phrases(AgentId id) const {
   return out;
 }
 
+// A bound on one entry's substitution product, against hostile files; real entries have a few.
+constexpr size_t kMaxExpansions = 1024;
+
 void AgentDictionary::read_text(std::string_view text, const std::string& source_name,
                                 Reporter& reporter) {
   const uint32_t file = files_.add(source_name);
@@ -100,7 +103,7 @@ void AgentDictionary::read_text(std::string_view text, const std::string& source
       continue;
     }
     std::string_view phrase = trim(t.substr(0, std::min(brace, bracket)));
-    if (phrase.empty()) {
+    if (split_words(phrase, "_").empty()) {  // "" or "_": no word to pluralise or match
       fail("agent entry without a phrase");
       continue;
     }
@@ -175,6 +178,11 @@ void AgentDictionary::read_text(std::string_view text, const std::string& source
       for (const auto& e : expansions)
         for (const auto& item : set->second) next.push_back(e + item);
       expansions = std::move(next);
+      if (expansions.size() > kMaxExpansions) {  // "!A!!A!!A!..." grows exponentially
+        fail("more than " + std::to_string(kMaxExpansions) + " substitution expansions");
+        bad = true;
+        break;
+      }
       substituted = true;
       i = close + 1;
     }

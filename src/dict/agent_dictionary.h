@@ -11,7 +11,8 @@
 // Phrase words are separated by `_` or blanks. Without `{}` a plural is generated on the
 // last word with English rules (english_forms.h), not PETRARCH2's (HELICOPTERSES).
 // Errors (file:line): missing or empty code, a code with no `~` or with `~` on both sides,
-// unknown or malformed substitution sets, unbalanced braces/brackets, text after the code.
+// unknown or malformed substitution sets, more than 1024 expansions of one entry,
+// unbalanced braces/brackets, text after the code.
 //
 // Lifetime: finish() after the last read_*; then read-only and thread-safe.
 #pragma once

@@ -14,6 +14,10 @@ void IssueDictionary::read_file(const std::string& path, Reporter& reporter) {
 
 namespace {
 
+// Each n:, v: and + multiplies an entry's variants; a hostile line ("v:a+v:b+v:c+...") would
+// otherwise take exponential time and memory. Phoenix's largest has 64.
+constexpr size_t kMaxVariants = 1024;
+
 // Variants of one written word (prefix handled): each variant is a list of words.
 // Returns an error message, empty on success.
 std::string word_variants(std::string_view w, std::vector<std::string>& out) {
@@ -140,6 +144,10 @@ void IssueDictionary::read_text(std::string_view text, const std::string& source
             }
           }
         variants = std::move(next);
+        if (variants.size() > kMaxVariants) {
+          problem = "more than " + std::to_string(kMaxVariants) + " variants (too many n:/v:/+)";
+          break;
+        }
       }
       if (!problem.empty()) break;
       glue_next = trailing_plus;

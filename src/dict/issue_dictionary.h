@@ -5,14 +5,15 @@
 //   ~phrase words   ~~phrase words                      ignore phrases (no code)
 // Inside a phrase: `n:word` adds the English plural (english_forms.h); `v:word` adds the
 // verb forms; `a+b` is both "A B" and "A-B" (a trailing `+` joins with the next word).
-// Variants multiply (pre+n:school -> PRE SCHOOL, PRE SCHOOLS, PRE-SCHOOL, PRE-SCHOOLS).
+// Variants multiply (pre+n:school -> PRE SCHOOL, PRE SCHOOLS, PRE-SCHOOL, PRE-SCHOOLS); an
+// entry with more than 1024 variants is an error (a bound on hostile files).
 //
 // Counting (count): scan left to right, take the longest phrase at each position and skip
 // past it. An ignore phrase consumes its tokens and counts nothing, so "olive oil" stops
 // OIL from counting as energy. (PETRARCH2 takes the shortest match, and any ignore phrase
 // cancels every issue of the sentence.)
 // Errors (file:line): missing or malformed code, ignore phrase with a code, empty phrase,
-// bad prefix, unbalanced <ISSUE> wrappers.
+// bad prefix, too many variants, unbalanced <ISSUE> wrappers.
 //
 // Lifetime: finish() after the last read_*; then read-only and thread-safe.
 #pragma once

@@ -148,6 +148,7 @@ class Reading {
       }
       doc.origin = path_;
       doc.line = number;
+      if (options_.bytes_read) *options_.bytes_read = reader.bytes_consumed();
       on_document_(std::move(doc));
     }
   }
@@ -202,6 +203,7 @@ class Reading {
       }
       doc.date.assign(*day);
     }
+    if (options_.bytes_read) *options_.bytes_read = reader.bytes_consumed();
     on_document_(std::move(doc));
     return true;
   }

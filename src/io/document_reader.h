@@ -25,6 +25,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 
@@ -44,6 +45,8 @@ struct ReadError {
 struct ReadOptions {
   std::string date;  // YYYY-MM-DD for .txt/.html inputs; may be empty
   size_t max_document_bytes = 16 << 20;  // cap on one JSONL line or one .txt/.html file
+  uint64_t* bytes_read = nullptr;  // when set: bytes of the input consumed so far, updated
+                                   // before each document is handed on (for progress)
 };
 
 // Reads `path` ("-" = stdin), calling on_document for each good document and

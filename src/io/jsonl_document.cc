@@ -1,5 +1,6 @@
 #include "io/jsonl_document.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "text/date_string.h"
@@ -8,12 +9,28 @@ namespace dyad {
 
 namespace {
 
-// Quotes a bad value in an error message without flooding the terminal.
+// Quotes a bad value in an error message without flooding the terminal. The message stays
+// one line of valid UTF-8: control characters are escaped ("\n"), and the cut never falls
+// inside a character.
 std::string quoted_excerpt(std::string_view value) {
   constexpr size_t kMax = 40;
+  size_t cut = std::min(value.size(), kMax);
+  while (cut < value.size() && cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
   std::string out = "'";
-  out.append(value.substr(0, kMax));
-  if (value.size() > kMax) out += "...";
+  for (char c : value.substr(0, cut)) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u != 0x7f) {
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else {
+      static constexpr char kHex[] = "0123456789abcdef";
+      out += "\\x";
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    }
+  }
+  if (cut < value.size()) out += "...";
   out += "'";
   return out;
 }

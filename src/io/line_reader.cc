@@ -38,6 +38,7 @@ size_t LineReader::fill() {
     }
   }
   end_ += got;
+  bytes_read_ += got;
   return got;
 }
 

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -44,6 +45,9 @@ class LineReader {
   int error_number() const { return error_number_; }
   bool failed() const { return error_number_ != 0; }
 
+  // Bytes of the stream consumed so far (read and handed out, not just buffered).
+  uint64_t bytes_consumed() const { return bytes_read_ - (end_ - begin_); }
+
  private:
   // Reads more bytes after end_; returns the number read (0 at end or error).
   size_t fill();
@@ -54,6 +58,7 @@ class LineReader {
   size_t begin_ = 0;  // first unconsumed byte in buffer_
   size_t end_ = 0;    // one past the last valid byte in buffer_
   size_t line_number_ = 0;
+  uint64_t bytes_read_ = 0;  // all bytes fread so far
   bool at_eof_ = false;
   int error_number_ = 0;
 };

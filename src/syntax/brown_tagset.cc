@@ -206,7 +206,9 @@ Pos map_piece(const std::vector<Piece>& pieces, const std::vector<Pos>& tags, si
   const std::string& b = piece.brown;
   bool capital = !piece.text.empty() && is_upper_ascii(piece.text[0]);
   bool next_title = i + 1 < pieces.size() && pieces[i + 1].title;
-  std::string_view next_brown = i + 1 < pieces.size() ? pieces[i + 1].brown : "";
+  // Both arms string_view: `cond ? std::string : ""` would view a destroyed temporary copy.
+  std::string_view next_brown =
+      i + 1 < pieces.size() ? std::string_view(pieces[i + 1].brown) : std::string_view();
   std::string lower = to_lower(piece.text);
 
   // Capitalised words inside a multi-word title are parts of a name ("American Medical

@@ -60,6 +60,25 @@ class TaggerModel {
       if (s.key == 0) return;
     }
   }
+  // The weight run of feature `key`, empty for an unknown feature: find() then add() is
+  // add_scores() in two steps, so a caller can prefetch the run in between.
+  struct Run {
+    const Weight* weights = nullptr;
+    uint32_t count = 0;
+  };
+  Run find(uint64_t key) const {
+    for (uint64_t slot = key & feature_mask_;; slot = (slot + 1) & feature_mask_) {
+      const FeatureSlot& s = features_[slot];
+      if (s.key == key) return Run{weights_ + s.first, s.count};
+      if (s.key == 0) return Run{};
+    }
+  }
+  static void add(Run run, float* scores) {
+    for (uint32_t k = 0; k < run.count; ++k) scores[run.weights[k].tag] += run.weights[k].weight;
+  }
+  static void prefetch(Run run) {
+    if (run.count) __builtin_prefetch(run.weights);
+  }
   // Hints the CPU to fetch the slot of `key` ahead of add_scores.
   void prefetch(uint64_t key) const { __builtin_prefetch(&features_[key & feature_mask_]); }
 
