@@ -167,6 +167,20 @@ TEST(StoreDedup, ACopyOfACopyJoinsTheFirstStory) {
   EXPECT_EQ(events[0].num_stories, 1);
 }
 
+TEST(StoreDedup, CopiesAreLookedForWithinAboutAWeek) {
+  EventStore store(fresh_path("copy_window"));
+  std::vector<IngestResult> r =
+      add_all(store, {document("w", "2025-08-22", "A", wire_story(), {}),
+                      document("c1", "2025-08-29", "B", syndicated_copy(), {}),
+                      document("c2", "2025-10-20", "C", syndicated_copy() + "Archive.", {}),
+                      document("c3", "", "D", syndicated_copy() + "Undated.", {}),
+                      document("c4", "", "E", syndicated_copy() + "Undated again.", {})});
+  EXPECT_EQ(r[1].story, r[0].document);  // a week later: a copy
+  EXPECT_EQ(r[2].story, r[2].document);  // two months later: a story of its own
+  EXPECT_EQ(r[3].story, r[3].document);
+  EXPECT_EQ(r[4].story, r[3].document);  // undated documents compare among themselves
+}
+
 TEST(StoreDedup, CodesOutsideCameoAreStoredWithoutQuadOrGoldstein) {
   EventStore store(fresh_path("weis"));
   add_all(store, {document("w", "2025-01-01", "A", "Text.", {event("2025-01-01", "USA", "RUS", "999")})});

@@ -31,7 +31,7 @@ TEST(StoreSchema, NewStoreHasTheDocumentedTablesColumnsAndWal) {
             "id,event,document,sentence,date_text,text,source_text,target_text,verb_text,rule,place_text,"
             "place_name,geonameid,lat,lon,country");
   EXPECT_EQ(columns("outlets"), "id,name");
-  EXPECT_EQ(columns("document_bands"), "band_key,document");
+  EXPECT_EQ(columns("document_bands"), "week,band_key,document");
   EXPECT_EQ(columns("event_outlets"), "event,outlet");
   EXPECT_EQ(columns("event_stories"), "story,event");
   // An event is unique by date, source, target and code.

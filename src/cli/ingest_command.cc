@@ -5,11 +5,11 @@
 #include <exception>
 #include <memory>
 
+#include "cli/dictionary_options.h"
 #include "cli/document_inputs.h"
 #include "cli/ordered_pool.h"
 #include "code/document_coder.h"
 #include "code/event_coder.h"
-#include "dict/default_dictionaries.h"
 #include "dict/dictionary_set.h"
 #include "resolve/gazetteer.h"
 #include "store/article_similarity.h"
@@ -20,41 +20,16 @@
 namespace dyad {
 namespace {
 
-// The dictionary options of `dyad code` (cli/code_command.cc, load_dictionaries), with dyad's
-// default dictionaries when none is given. To be merged with code's copy into one shared
-// loader.
+// The dictionary options of `dyad code` (cli/dictionary_options.h).
 std::shared_ptr<const DictionarySet> load_ingest_dictionaries(const IngestCommandOptions& options, std::FILE* err) {
-  CollectingReporter reporter;
-  std::shared_ptr<DictionarySet> set;
-  bool singles = !(options.verbs.empty() && options.actors.empty() && options.agents.empty() &&
-                   options.discards.empty() && options.issues.empty());
-  if (options.dictionaries.empty() && !singles) {
-    set = std::make_shared<DictionarySet>(load_default_dictionaries(reporter));
-  } else if (!options.dictionaries.empty() && !singles) {
-    set = std::make_shared<DictionarySet>(load_petrarch_directory(options.dictionaries, reporter));
-  } else {
-    std::vector<std::pair<std::string, DictionaryKind>> files;
-    if (!options.dictionaries.empty()) {
-      DictionarySet probe = load_petrarch_directory(options.dictionaries, reporter);
-      for (const auto& [path, kind] : probe.files) files.emplace_back(path, kind);
-    }
-    auto add = [&](const std::vector<std::string>& paths, DictionaryKind kind) {
-      if (paths.empty()) return;
-      files.erase(std::remove_if(files.begin(), files.end(), [&](const auto& f) { return f.second == kind; }),
-                  files.end());
-      for (const std::string& p : paths) files.emplace_back(p, kind);
-    };
-    add(options.verbs, DictionaryKind::kVerbs);
-    add(options.actors, DictionaryKind::kActors);
-    add(options.agents, DictionaryKind::kAgents);
-    add(options.discards, DictionaryKind::kDiscards);
-    add(options.issues, DictionaryKind::kIssues);
-    set = std::make_shared<DictionarySet>(load_dictionary_files(files, reporter));
-  }
-  if (!options.quiet)
-    for (const DictionaryError& e : reporter.errors) std::fprintf(err, "warning: %s\n", e.what());
-  if (options.strict && !reporter.errors.empty()) throw reporter.errors.front();
-  return set;
+  DictionaryOptions dictionaries;
+  dictionaries.directory = options.dictionaries;
+  dictionaries.verbs = options.verbs;
+  dictionaries.actors = options.actors;
+  dictionaries.agents = options.agents;
+  dictionaries.discards = options.discards;
+  dictionaries.issues = options.issues;
+  return load_dictionaries(dictionaries, options.strict, options.quiet, err);
 }
 
 struct CodedItem {

@@ -1,6 +1,7 @@
 #include "syntax/lemmatizer.h"
 
 #include <array>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -188,6 +189,16 @@ constexpr Rule kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", "
                                {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
 constexpr Rule kAdjRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
 
+bool is_inflected(Pos tag) {
+  switch (tag) {
+    case Pos::NNS: case Pos::VBD: case Pos::VBN: case Pos::VBG: case Pos::VBZ:
+    case Pos::JJR: case Pos::JJS: case Pos::RBR: case Pos::RBS:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool is_consonant(char c) {
   return c >= 'b' && c <= 'z' && c != 'e' && c != 'i' && c != 'o' && c != 'u';
 }
@@ -197,6 +208,19 @@ bool is_consonant(char c) {
 struct Lemmatizer::Data {
   std::array<WordTable, 4> lemmas;      // word -> (unused), SemCor tagged-sense count
   std::array<WordTable, 4> exceptions;  // inflected form -> first base form
+  uint64_t id = 0;                      // unique per load: names this data in the lemma cache
+
+  // The lemma of a lowercased open-class word (no cache).
+  std::string lookup(const std::string& w, Pos tag, WordNetPos pos) const {
+    std::string result;
+    if (is_inflected(tag)) {
+      if (from_morphology(w, pos, &result)) return result;
+      return w;
+    }
+    if (lemmas[pos].contains(w)) return w;
+    if (from_morphology(w, pos, &result)) return result;
+    return w;
+  }
 
   // The lemma of an inflected form: exceptions, then the most frequent rule candidate.
   bool from_morphology(const std::string& w, WordNetPos pos, std::string* out) const {
@@ -297,16 +321,6 @@ WordNetPos wordnet_pos(Pos tag) {
   return kNoWordNetPos;
 }
 
-bool is_inflected(Pos tag) {
-  switch (tag) {
-    case Pos::NNS: case Pos::VBD: case Pos::VBN: case Pos::VBG: case Pos::VBZ:
-    case Pos::JJR: case Pos::JJS: case Pos::RBR: case Pos::RBS:
-      return true;
-    default:
-      return false;
-  }
-}
-
 }  // namespace
 
 Lemmatizer::Lemmatizer(std::shared_ptr<const Data> data) : data_(std::move(data)) {}
@@ -315,7 +329,9 @@ Lemmatizer::Lemmatizer(Lemmatizer&&) noexcept = default;
 Lemmatizer& Lemmatizer::operator=(Lemmatizer&&) noexcept = default;
 
 Lemmatizer Lemmatizer::load(const std::string& wordnet_dir) {
+  static std::atomic<uint64_t> next_id{1};
   auto data = std::make_shared<Data>();
+  data->id = next_id++;
   for (int p = 0; p < 4; ++p) {
     std::string name = kPosNames[p];
     load_index(wordnet_dir + "/index." + name, &data->lemmas[p], p == kVerb || p == kAdj);
@@ -342,15 +358,25 @@ std::string Lemmatizer::lemma(std::string_view word, Pos tag) const {
   }
   WordNetPos pos = wordnet_pos(tag);
   if (pos == kNoWordNetPos) return w;
+  // Open-class words repeat (news is Zipfian) and each answer costs a cache miss or more in
+  // tables of 100K words, so every thread keeps its recent answers, direct-mapped.
+  struct Cached {
+    uint64_t data_id = 0;
+    Pos tag = Pos::X;
+    std::string word, lemma;
+  };
+  constexpr size_t kCacheSize = 2048;
+  thread_local std::vector<Cached> cache(kCacheSize);
   const Data& d = *data_;
-  std::string result;
-  if (is_inflected(tag)) {
-    if (d.from_morphology(w, pos, &result)) return result;
-    return w;
-  }
-  if (d.lemmas[pos].contains(w)) return w;
-  if (d.from_morphology(w, pos, &result)) return result;
-  return w;
+  const uint64_t h = hash_of(w) ^ ((static_cast<uint64_t>(tag) + 1) * 0x9e3779b97f4a7c15ULL);
+  Cached& c = cache[(h >> 32) % kCacheSize];
+  if (c.data_id == d.id && c.tag == tag && c.word == w) return c.lemma;
+  std::string result = d.lookup(w, tag, pos);
+  c.data_id = d.id;
+  c.tag = tag;
+  c.word = w;
+  c.lemma = result;
+  return result;
 }
 
 void Lemmatizer::lemmatize(std::vector<Token>& tokens) const {

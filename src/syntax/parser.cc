@@ -101,7 +101,7 @@ class Lexicon {
   }
 
   uint32_t lookup(std::string_view lower) const {
-    auto it = words_.find(std::string(lower));
+    auto it = words_.find(lower);  // heterogeneous: no string built per token
     return it == words_.end() ? 0 : it->second;
   }
 
@@ -120,7 +120,11 @@ class Lexicon {
     add(e ? stem + "ing" : b + "ing", flag);
   }
 
-  std::unordered_map<std::string, uint32_t> words_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> words_;
 };
 
 const Lexicon& lexicon() {

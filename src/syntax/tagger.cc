@@ -1,6 +1,5 @@
 #include "syntax/tagger.h"
 
-#include <algorithm>
 #include <filesystem>
 #include <string_view>
 
@@ -21,27 +20,12 @@ Tagger Tagger::from_model(TaggerModel model) {
   return Tagger(std::make_shared<const TaggerModel>(std::move(model)));
 }
 
-// Greedy decoding in two passes. Most features of a word do not depend on the tags chosen
-// before it; their scores are summed for the whole sentence first, in a pipeline that fetches
-// the feature slots of word i + 2D and the weight runs of word i + D while it adds those of
-// word i, so the model's cache misses overlap instead of stalling one by one. The left-to-right
-// pass then adds only the five features of the previous tags.
 template <typename TextOf, typename Assign>
 void Tagger::tag_sentence(size_t n, TextOf text_of, Assign assign) const {
   if (n == 0) return;
-  constexpr int kStatic = kTaggerStaticFeatures;
-  constexpr size_t kDistance = 2;  // words between fetching a slot, its weights, and adding them
   // Reused per thread, so tagging allocates only when a sentence is longer than any before.
   thread_local std::vector<TaggerWord> context;
-  thread_local std::vector<Pos> known;                 // dictionary tag, or X to score
-  thread_local std::vector<uint64_t> keys;             // n x kStatic
-  thread_local std::vector<TaggerModel::Run> runs;     // n x kStatic
-  thread_local std::vector<float> base;                // n x kPosCount: static scores
   context.resize(n + 4);
-  known.resize(n);
-  keys.resize(n * kStatic);
-  runs.resize(n * kStatic);
-  base.resize(n * kPosCount);
   context[0] = tagger_boundary_word(0);
   context[1] = tagger_boundary_word(1);
   for (size_t i = 0; i < n; ++i) context[i + 2] = describe_tagger_word(text_of(i), i);
@@ -49,39 +33,16 @@ void Tagger::tag_sentence(size_t n, TextOf text_of, Assign assign) const {
   context[n + 3] = tagger_boundary_word(3);
 
   const TaggerModel& m = *model_;
-  for (size_t i = 0; i < n; ++i) known[i] = m.dictionary_tag(tagger_dictionary_key(context[i + 2].exact));
-  for (size_t step = 0; step < n + 2 * kDistance; ++step) {
-    if (step < n && known[step] == Pos::X) {
-      uint64_t* k = &keys[step * kStatic];
-      tagger_static_features(context.data(), step + 2, k);
-      for (int f = 0; f < kStatic; ++f) m.prefetch(k[f]);
-    }
-    if (step >= kDistance && step - kDistance < n && known[step - kDistance] == Pos::X) {
-      const size_t i = step - kDistance;
-      for (int f = 0; f < kStatic; ++f) {
-        runs[i * kStatic + f] = m.find(keys[i * kStatic + f]);
-        TaggerModel::prefetch(runs[i * kStatic + f]);
-      }
-    }
-    if (step >= 2 * kDistance && known[step - 2 * kDistance] == Pos::X) {
-      const size_t i = step - 2 * kDistance;
-      float* scores = &base[i * kPosCount];
-      std::fill(scores, scores + kPosCount, 0.0f);
-      for (int f = 0; f < kStatic; ++f) TaggerModel::add(runs[i * kStatic + f], scores);
-    }
-  }
-
   const uint64_t tag_mask = m.tag_mask();
   Pos prev = Pos::X, prev2 = Pos::X;
-  uint64_t history[kTaggerHistoryFeatures];
+  uint64_t keys[kMaxTaggerFeatures];
   for (size_t i = 0; i < n; ++i) {
-    Pos tag = known[i];
+    Pos tag = m.dictionary_tag(tagger_dictionary_key(context[i + 2].exact));
     if (tag == Pos::X) {
-      tagger_history_features(context[i + 2], prev, prev2, history);
-      for (uint64_t key : history) m.prefetch(key);
-      float scores[kPosCount];
-      std::copy_n(&base[i * kPosCount], kPosCount, scores);
-      for (uint64_t key : history) m.add_scores(key, scores);
+      int count = tagger_features(context.data(), i + 2, prev, prev2, keys);
+      for (int k = 0; k < count; ++k) m.prefetch(keys[k]);
+      alignas(64) float scores[TaggerModel::kScoreWidth] = {};
+      for (int k = 0; k < count; ++k) m.add_scores(keys[k], scores);
       tag = best_tagger_tag(scores, tag_mask);
     }
     assign(i, tag);

@@ -120,35 +120,6 @@ int tagger_features(const TaggerWord* context, size_t i, Pos prev, Pos prev2, ui
   return n;
 }
 
-void tagger_static_features(const TaggerWord* context, size_t i, uint64_t* out) {
-  const TaggerWord& w = context[i];
-  int n = 0;
-  out[n++] = key(kBias, 0);
-  out[n++] = key(kSuffix, w.suffix);
-  out[n++] = key(kPrefix, w.prefix);
-  out[n++] = key(kWord, w.word);
-  out[n++] = key(kPrevWord, context[i - 1].word);
-  out[n++] = key(kPrevSuffix, context[i - 1].suffix);
-  out[n++] = key(kPrev2Word, context[i - 2].word);
-  out[n++] = key(kNextWord, context[i + 1].word);
-  out[n++] = key(kNextSuffix, context[i + 1].suffix);
-  out[n++] = key(kNext2Word, context[i + 2].word);
-  out[n++] = key(kShape, w.shape);
-  out[n++] = key(kShapeSuffix, w.shape & (kCapitalised | kSentenceInitial), w.suffix);
-  out[n++] = key(kSuffix4, w.suffix4);
-  out[n++] = key(kShapeNextShape, w.shape, context[i + 1].shape);
-}
-
-void tagger_history_features(const TaggerWord& w, Pos prev, Pos prev2, uint64_t* out) {
-  uint64_t p1 = static_cast<uint64_t>(prev) + 1;
-  uint64_t p2 = static_cast<uint64_t>(prev2) + 1;
-  out[0] = key(kPrevTag, p1);
-  out[1] = key(kPrev2Tag, p2);
-  out[2] = key(kPrevTags, p1, p2);
-  out[3] = key(kPrevTagWord, p1, w.word);
-  out[4] = key(kPrevTagShape, p1, w.shape);
-}
-
 uint64_t tagger_dictionary_key(uint64_t exact_hash) { return key(kDictionary, exact_hash); }
 
 }  // namespace dyad

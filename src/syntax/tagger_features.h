@@ -46,14 +46,6 @@ TaggerWord tagger_boundary_word(int which);
 // prev and prev2 are the tags chosen for the two previous words (Pos::X at the start).
 int tagger_features(const TaggerWord* context, size_t i, Pos prev, Pos prev2, uint64_t* out);
 
-// The same keys in two parts, for decoding a whole sentence at once: the features that do not
-// depend on the tags chosen before the word (kTaggerStaticFeatures keys; context as above), and
-// those that do (kTaggerHistoryFeatures keys). Together they are exactly tagger_features().
-constexpr int kTaggerStaticFeatures = 14;
-constexpr int kTaggerHistoryFeatures = 5;
-void tagger_static_features(const TaggerWord* context, size_t i, uint64_t* out);
-void tagger_history_features(const TaggerWord& word, Pos prev, Pos prev2, uint64_t* out);
-
 // The highest-scoring tag among those set in `tag_mask` (scores indexed by Pos); ties go to
 // the lower Pos value.
 inline Pos best_tagger_tag(const float* scores, uint64_t tag_mask) {

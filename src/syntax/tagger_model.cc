@@ -146,13 +146,49 @@ TaggerModel TaggerModel::read(const std::string& path) {
   std::fclose(f);
   if (got != m.words_) throw std::runtime_error(path + ": short read of tagger model");
   m.attach(path);
+  m.densify();
   return m;
+}
+
+void TaggerModel::densify() {
+  auto* slots = reinterpret_cast<FeatureSlot*>(block_.get() + kHeaderWords);
+  size_t rows = 0;
+  for (uint64_t s = 0; s <= feature_mask_; ++s)
+    if (slots[s].key != 0 && slots[s].count >= kDenseMinWeights) ++rows;
+  dense_ = std::make_unique<float[]>(rows * kScoreWidth);  // zeroed: absent tags add 0
+  dense_first_.clear();
+  dense_first_.reserve(rows);
+  for (uint64_t s = 0; s <= feature_mask_; ++s) {
+    FeatureSlot& f = slots[s];
+    if (f.key == 0 || f.count < kDenseMinWeights) continue;
+    const auto row = static_cast<uint32_t>(dense_first_.size());
+    float* out = dense_.get() + size_t{row} * kScoreWidth;
+    for (uint32_t k = 0; k < f.count; ++k) out[weights_[f.first + k].tag] += weights_[f.first + k].weight;
+    dense_first_.push_back(f.first);
+    f.first = row;
+    f.count |= kDenseRun;
+  }
+}
+
+std::unique_ptr<uint64_t[]> TaggerModel::sparse_block() const {
+  auto copy = std::make_unique_for_overwrite<uint64_t[]>(words_);
+  std::memcpy(copy.get(), block_.get(), words_ * sizeof(uint64_t));
+  auto* slots = reinterpret_cast<FeatureSlot*>(copy.get() + kHeaderWords);
+  for (uint64_t s = 0; s <= feature_mask_; ++s) {
+    FeatureSlot& f = slots[s];
+    if (f.key == 0 || !(f.count & kDenseRun)) continue;
+    f.first = dense_first_[f.first];
+    f.count &= ~kDenseRun;
+  }
+  return copy;
 }
 
 void TaggerModel::write(const std::string& path) const {
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (!f) throw std::runtime_error(path + ": cannot write tagger model: " + std::strerror(errno));
-  size_t put = std::fwrite(block_.get(), 8, words_, f);
+  std::unique_ptr<uint64_t[]> sparse;
+  if (!dense_first_.empty()) sparse = sparse_block();
+  size_t put = std::fwrite(dense_first_.empty() ? block_.get() : sparse.get(), 8, words_, f);
   bool ok = put == words_;
   ok = std::fclose(f) == 0 && ok;
   if (!ok) throw std::runtime_error(path + ": error writing tagger model");

@@ -12,6 +12,12 @@
 //                      without scoring
 // Byte order is the host's (little-endian everywhere dyad runs); a mismatch is reported.
 // A TaggerModel is immutable after construction and safe to share across threads.
+//
+// In memory, read() turns the weight runs of features with many weights (the bias, the
+// previous tags, shapes, common suffixes: a few percent of the features, most of the weights
+// a word adds) into dense rows of kScoreWidth floats, added with vector instructions instead
+// of one scattered add per weight. Each tag still receives one addition per feature in the
+// same order, so scores are bit-identical to the sparse sums. write() writes the file format.
 #pragma once
 
 #include <cstdint>
@@ -48,36 +54,24 @@ class TaggerModel {
   // Writes the block to `path`. Throws std::runtime_error("path: reason") on failure.
   void write(const std::string& path) const;
 
+  // Score arrays passed to add_scores() hold kScoreWidth floats (kPosCount rounded up).
+  static constexpr int kScoreWidth = (kPosCount + 15) / 16 * 16;
+
   // Adds the weights of feature `key` to scores[tag]; does nothing for an unknown feature.
   void add_scores(uint64_t key, float* scores) const {
     for (uint64_t slot = key & feature_mask_;; slot = (slot + 1) & feature_mask_) {
       const FeatureSlot& s = features_[slot];
       if (s.key == key) {
-        const Weight* w = weights_ + s.first;
-        for (uint32_t k = 0; k < s.count; ++k) scores[w[k].tag] += w[k].weight;
+        if (s.count & kDenseRun) {
+          add_row(dense_.get() + size_t{s.first} * kScoreWidth, scores);
+        } else {
+          const Weight* w = weights_ + s.first;
+          for (uint32_t k = 0; k < s.count; ++k) scores[w[k].tag] += w[k].weight;
+        }
         return;
       }
       if (s.key == 0) return;
     }
-  }
-  // The weight run of feature `key`, empty for an unknown feature: find() then add() is
-  // add_scores() in two steps, so a caller can prefetch the run in between.
-  struct Run {
-    const Weight* weights = nullptr;
-    uint32_t count = 0;
-  };
-  Run find(uint64_t key) const {
-    for (uint64_t slot = key & feature_mask_;; slot = (slot + 1) & feature_mask_) {
-      const FeatureSlot& s = features_[slot];
-      if (s.key == key) return Run{weights_ + s.first, s.count};
-      if (s.key == 0) return Run{};
-    }
-  }
-  static void add(Run run, float* scores) {
-    for (uint32_t k = 0; k < run.count; ++k) scores[run.weights[k].tag] += run.weights[k].weight;
-  }
-  static void prefetch(Run run) {
-    if (run.count) __builtin_prefetch(run.weights);
   }
   // Hints the CPU to fetch the slot of `key` ahead of add_scores.
   void prefetch(uint64_t key) const { __builtin_prefetch(&features_[key & feature_mask_]); }
@@ -98,6 +92,7 @@ class TaggerModel {
   size_t weight_count() const { return weight_count_; }
   size_t dictionary_count() const { return dictionary_count_; }
   size_t byte_size() const { return words_ * sizeof(uint64_t); }
+  size_t dense_rows() const { return dense_first_.size(); }
 
  private:
   struct FeatureSlot {
@@ -111,8 +106,20 @@ class TaggerModel {
     uint8_t pad[7];
   };
 
+  // A slot whose count has this bit holds a dense row: `first` is the row's index.
+  static constexpr uint32_t kDenseRun = 0x80000000u;
+  // Runs of at least this many weights become dense rows.
+  static constexpr uint32_t kDenseMinWeights = 8;
+
+  static void add_row(const float* __restrict row, float* __restrict scores) {
+    for (int t = 0; t < kScoreWidth; ++t) scores[t] += row[t];
+  }
+
   // Points the table pointers into block_ after checking the header; throws on a bad block.
   void attach(const std::string& origin);
+  // Moves long weight runs into dense rows (see above); undone by sparse_block() for writing.
+  void densify();
+  std::unique_ptr<uint64_t[]> sparse_block() const;
 
   std::unique_ptr<uint64_t[]> block_;
   size_t words_ = 0;
@@ -125,6 +132,8 @@ class TaggerModel {
   size_t feature_count_ = 0;
   size_t weight_count_ = 0;
   size_t dictionary_count_ = 0;
+  std::unique_ptr<float[]> dense_;     // dense_first_.size() rows of kScoreWidth
+  std::vector<uint32_t> dense_first_;  // a dense row's original `first`, for write()
 };
 
 }  // namespace dyad
