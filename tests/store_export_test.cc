@@ -262,7 +262,7 @@ TEST(StoreExport, PloverRecordsAreJsonWithTheRequiredFields) {
 }
 
 std::vector<std::string> run_lines(const std::string& args) {
-  std::string out = testing::TempDir() + "/store_export_out.txt";
+  std::string out = scratch_dir() + "/export_out.txt";
   int rc = std::system((std::string(DYAD_BINARY) + " " + args + " >" + out + " 2>/dev/null").c_str());
   EXPECT_EQ(WEXITSTATUS(rc), 0) << args;
   std::ifstream in(out);

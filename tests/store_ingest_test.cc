@@ -32,7 +32,7 @@ std::string slurp(const std::string& path) {
 }
 
 int run(const std::string& args, std::string* out) {
-  std::string o = testing::TempDir() + "/store_ingest_out.txt";
+  std::string o = scratch_dir() + "/ingest_out.txt";
   int rc = std::system((std::string(DYAD_BINARY) + " " + args + " >" + o + " 2>&1").c_str());
   *out = slurp(o);
   return WEXITSTATUS(rc);

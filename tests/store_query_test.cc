@@ -166,7 +166,7 @@ TEST(StoreQuery, PrefixUpperBound) {
 
 // The dyad binary on the same store.
 std::string run(const std::string& args, int* status) {
-  std::string out = testing::TempDir() + "/store_query_out.txt";
+  std::string out = scratch_dir() + "/query_out.txt";
   int rc = std::system((std::string(DYAD_BINARY) + " " + args + " >" + out + " 2>&1").c_str());
   *status = WEXITSTATUS(rc);
   std::ifstream in(out);

@@ -104,7 +104,7 @@ TEST(Timeline, FromTheStoreForADyad) {
 
   // The dyad binary prints the same numbers and draws the plot.
   std::string svg_path = fresh_path("timeline_plot") + ".svg";
-  std::string out_path = testing::TempDir() + "/timeline_out.txt";
+  std::string out_path = scratch_dir() + "/timeline_out.txt";
   int rc = std::system((std::string(DYAD_BINARY) + " timeline --db " + path +
                         " --dyad USA,RUS --by week --format tsv --plot " + svg_path + " >" + out_path + " 2>&1")
                            .c_str());
