@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <exception>
+#include <future>
 #include <map>
 #include <memory>
+#include <optional>
+#include <span>
 #include <thread>
 
 #include "cli/dictionary_options.h"
@@ -87,7 +90,17 @@ class RecordWorker {
  public:
   RecordWorker(const EventCoder& coder, const Lemmatizer& lemmatizer, const std::string& path)
       : coder_(coder), lemmatizer_(lemmatizer), path_(path) {}
-  RecordOutput operator()(const PetrarchRecord* record) {
+  // Records are small (tens of microseconds each): a job is a batch of them, so handing jobs
+  // between threads costs little next to the work.
+  std::vector<RecordOutput> operator()(std::span<const PetrarchRecord> records) {
+    std::vector<RecordOutput> out;
+    out.reserve(records.size());
+    for (const PetrarchRecord& record : records) out.push_back(code(&record));
+    return out;
+  }
+
+ private:
+  RecordOutput code(const PetrarchRecord* record) {
     RecordOutput out;
     if (!record->error.empty()) {
       out.error = record->error;
@@ -112,7 +125,6 @@ class RecordWorker {
     return out;
   }
 
- private:
   const EventCoder& coder_;
   const Lemmatizer& lemmatizer_;
   const std::string& path_;
@@ -121,8 +133,9 @@ class RecordWorker {
 
 // Records are coded on `threads` threads and written in record order; with --strict nothing
 // after the first bad record is written, as in a one-thread run.
-int code_xml(const std::string& path, const EventCoder& coder, const CodeCommandOptions& options,
-             unsigned threads, Progress& progress, std::FILE* out, std::FILE* err) {
+int code_xml(const std::string& path, const EventCoder& coder, const Lemmatizer& lemmatizer,
+             const CodeCommandOptions& options, unsigned threads, Progress& progress, std::FILE* out,
+             std::FILE* err) {
   PetrarchFile file;
   try {
     file = read_petrarch_xml(path);
@@ -135,31 +148,32 @@ int code_xml(const std::string& path, const EventCoder& coder, const CodeCommand
     std::fprintf(err, "%s\n", e.c_str());
     status = 1;
   }
-  Lemmatizer lemmatizer = Lemmatizer::load(default_wordnet_dir());
   bool stopped = false;
   uint64_t coded = 0;
   std::string last_doc;
-  OrderedPool<const PetrarchRecord*, RecordOutput, RecordWorker> pool(
+  constexpr size_t kRecordsPerJob = 32;
+  OrderedPool<std::span<const PetrarchRecord>, std::vector<RecordOutput>, RecordWorker> pool(
       threads, 4 * static_cast<size_t>(threads), [&] { return RecordWorker(coder, lemmatizer, path); },
-      [&](RecordOutput&& record) {
-        if (stopped) return;
-        progress.set_done(++coded, file.records.size());
-        if (!record.error.empty()) {
-          progress.clear();
-          std::fprintf(err, "%s\n", record.error.c_str());
-          status = 1;
-          if (options.strict) stopped = true;
-          return;
+      [&](std::vector<RecordOutput>&& batch) {
+        for (RecordOutput& record : batch) {
+          if (stopped) return;
+          progress.set_done(++coded, file.records.size());
+          if (!record.error.empty()) {
+            progress.clear();
+            std::fprintf(err, "%s\n", record.error.c_str());
+            status = 1;
+            if (options.strict) stopped = true;
+            continue;
+          }
+          // Records are sentences; consecutive records of one story ("ID_1", "ID_2") are a document.
+          progress.add(record.doc_id != last_doc ? 1 : 0, 1, record.events);
+          last_doc = std::move(record.doc_id);
+          std::fwrite(record.text.data(), 1, record.text.size(), out);
         }
-        // Records are sentences; consecutive records of one story ("ID_1", "ID_2") are a document.
-        progress.add(record.doc_id != last_doc ? 1 : 0, 1, record.events);
-        last_doc = std::move(record.doc_id);
-        std::fwrite(record.text.data(), 1, record.text.size(), out);
       });
-  for (const PetrarchRecord& record : file.records) {
-    if (stopped) break;
-    pool.submit(&record);
-  }
+  const std::span<const PetrarchRecord> records(file.records);
+  for (size_t at = 0; at < records.size() && !stopped; at += kRecordsPerJob)
+    pool.submit(records.subspan(at, std::min(kRecordsPerJob, records.size() - at)));
   pool.finish();
   return status;
 }
@@ -171,37 +185,44 @@ int run_code_command(const CodeCommandOptions& options, std::FILE* out, std::FIL
     std::fprintf(err, "dyad code: unknown --format %s (supported: jsonl)\n", options.format.c_str());
     return 2;
   }
-  std::shared_ptr<const DictionarySet> dictionaries;
-  try {
-    dictionaries = load_dictionaries(options.dictionaries, options.strict, options.quiet, err);
-  } catch (const std::exception& e) {
-    std::fprintf(err, "dyad code: %s\n", e.what());
-    return 2;
-  }
-  EventCoder coder(dictionaries);
-
   std::vector<std::string> inputs = options.inputs;
   if (inputs.empty()) inputs.push_back("-");
   std::vector<std::string> xml_inputs, text_inputs;
   for (const std::string& input : inputs) (ends_with(input, ".xml") ? xml_inputs : text_inputs).push_back(input);
 
+  // Start-up: the front end (tagger, WordNet) loads on a second thread while the dictionaries
+  // and the gazetteer load on this one, so it takes the longer of the two, not their sum.
+  // XML records need only WordNet: the front end's when there is one, else their own.
+  std::future<std::unique_ptr<FrontEndResources>> front_end;
+  std::future<Lemmatizer> wordnet;
+  if (!text_inputs.empty())
+    front_end = std::async(std::launch::async, [] { return FrontEndResources::load_default(); });
+  else if (!xml_inputs.empty())
+    wordnet = std::async(std::launch::async, [] { return Lemmatizer::load(default_wordnet_dir()); });
+  std::shared_ptr<const DictionarySet> dictionaries;
   std::unique_ptr<FrontEndResources> resources;
   std::unique_ptr<Gazetteer> gazetteer;
-  if (!text_inputs.empty()) {
-    try {
-      resources = FrontEndResources::load_default();
+  std::optional<Lemmatizer> own_lemmatizer;
+  try {
+    dictionaries = load_dictionaries(options.dictionaries, options.strict, options.quiet, err);
+    if (front_end.valid()) {
       gazetteer = Gazetteer::load_default();
-    } catch (const std::exception& e) {
-      std::fprintf(err, "dyad code: %s\n", e.what());
-      return 2;
+      resources = front_end.get();
     }
+    if (wordnet.valid()) own_lemmatizer.emplace(wordnet.get());
+  } catch (const std::exception& e) {
+    std::fprintf(err, "dyad code: %s\n", e.what());
+    return 2;  // (a pending front_end is waited for by its destructor)
   }
+  EventCoder coder(dictionaries);
+
   const unsigned threads = worker_threads(options.threads);
   Progress progress = make_terminal_progress(err, options.quiet);  // starts once resources are loaded
 
   int status = 0;
   for (const std::string& input : xml_inputs) {
-    status = std::max(status, code_xml(input, coder, options, threads, progress, out, err));
+    const Lemmatizer& lemmatizer = resources ? resources->lemmatizer : *own_lemmatizer;
+    status = std::max(status, code_xml(input, coder, lemmatizer, options, threads, progress, out, err));
     if (status && options.strict) {
       progress.finish();
       return status;

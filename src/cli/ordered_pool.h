@@ -48,7 +48,7 @@ class OrderedPool {
     });
     slots_.emplace_back();
     pending_.push_back({next_submit_++, std::move(input)});
-    work_.notify_one();
+    if (idle_workers_ > 0) work_.notify_one();  // a futex wake only when someone sleeps
     emit_ready(lock);
   }
 
@@ -79,17 +79,23 @@ class OrderedPool {
       Job job;
       {
         std::unique_lock lock(mutex_);
+        ++idle_workers_;
         work_.wait(lock, [&] { return stopping_ || !pending_.empty(); });
+        --idle_workers_;
         if (pending_.empty()) return;
         job = std::move(pending_.front());
         pending_.pop_front();
       }
       Output out = worker(job.input);
+      bool head;
       {
         std::lock_guard lock(mutex_);
         slots_[job.sequence - next_emit_].emplace(std::move(out));
+        head = job.sequence == next_emit_;
       }
-      space_.notify_all();
+      // Only the submitting thread waits on space_, and it can go on only when the output at
+      // the head of the window is ready: waking it for any other output would be wasted.
+      if (head) space_.notify_one();
     }
   }
 
@@ -121,6 +127,7 @@ class OrderedPool {
   std::deque<std::optional<Output>> slots_;  // results by sequence, from next_emit_ on
   size_t next_submit_ = 0;
   size_t next_emit_ = 0;
+  size_t idle_workers_ = 0;
   bool stopping_ = false;
   bool emitting_ = false;
 };

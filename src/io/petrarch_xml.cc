@@ -1,6 +1,7 @@
 #include "io/petrarch_xml.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -157,6 +158,9 @@ bool truthy(std::string v) {
 
 PetrarchFile parse_petrarch_xml(std::string_view xml, const std::string& file_name) {
   PetrarchFile file;
+  size_t expected = 0;  // records, so the vector does not grow (and move) them step by step
+  for (size_t at = xml.find("<Sentence"); at != std::string_view::npos; at = xml.find("<Sentence", at + 9)) ++expected;
+  file.records.reserve(expected);
   Scanner scan(xml);
   std::string_view name, attrs;
   bool closing = false, self_closing = false;
@@ -256,12 +260,22 @@ PetrarchFile parse_petrarch_xml(std::string_view xml, const std::string& file_na
 }
 
 PetrarchFile read_petrarch_xml(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(path + ": cannot open");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  // One read into a string of the file's size: a stream buffer would copy a large file twice.
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) throw std::runtime_error(path + ": cannot open");
+  std::string xml;
+  char chunk[1 << 16];
+  if (std::fseek(f, 0, SEEK_END) == 0) {
+    const long size = std::ftell(f);
+    if (size > 0) xml.reserve(static_cast<size_t>(size));
+    std::fseek(f, 0, SEEK_SET);
+  }
+  for (size_t got; (got = std::fread(chunk, 1, sizeof chunk, f)) > 0;) xml.append(chunk, got);
+  const bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  if (failed) throw std::runtime_error(path + ": read error");
   std::string base = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
-  return parse_petrarch_xml(buffer.str(), base);
+  return parse_petrarch_xml(xml, base);
 }
 
 }  // namespace dyad

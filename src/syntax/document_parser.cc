@@ -122,14 +122,21 @@ void DocumentParser::emit(const CleanedText& clean, const SentenceSpan& span,
   s.text.assign(clean.text, span.begin, span.end - span.begin);
   s.quote_group = span.quote_group;
   s.speaker = span.speaker;
-  s.tree = resources_.parser.parse(tokens);
+  // The parser takes the tokens (no copy per sentence) and may retag a few; the tags are kept
+  // so a retry starts from the tokens as they were.
+  thread_local std::vector<Pos> tags;
+  tags.clear();
+  for (const Token& t : tokens) tags.push_back(t.tag);
+  s.tree = resources_.parser.parse(std::move(tokens));
   if (main_clause_heads(s.tree).verb < 0) {
     // The tagger's most common confusion is VBD/VBN ("Thousands of people rallied in ..." read
     // as a reduced relative), which leaves the sentence without a main verb. Read the first
     // participle that has no auxiliary before it as the past tense and parse again.
+    tokens = s.tree.tokens;
+    for (size_t k = 0; k < tokens.size(); ++k) tokens[k].tag = tags[k];
     if (int32_t i = first_bare_participle(tokens); i >= 0) {
       tokens[i].tag = Pos::VBD;
-      Tree retry = resources_.parser.parse(tokens);
+      Tree retry = resources_.parser.parse(std::move(tokens));
       if (main_clause_heads(retry).verb >= 0) s.tree = std::move(retry);
     }
   }

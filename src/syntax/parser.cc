@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "syntax/head_rules.h"
 
@@ -98,11 +99,18 @@ class Lexicon {
                    "considering", "despite", "amid", "per"})
       add(w, kPrepVerb);
     for (auto w : {"and", "or", "nor", "&"}) add(w, kAndOr);
+    compile();
   }
 
+  // Every token is looked up, and most are in no list: an open-addressing table with the
+  // hash compared first keeps a miss to one probe.
   uint32_t lookup(std::string_view lower) const {
-    auto it = words_.find(lower);  // heterogeneous: no string built per token
-    return it == words_.end() ? 0 : it->second;
+    const uint64_t h = hash(lower);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Entry& e = table_[i];
+      if (e.flags == 0) return 0;
+      if (e.hash == h && e.word == lower) return e.flags;
+    }
   }
 
  private:
@@ -120,11 +128,33 @@ class Lexicon {
     add(e ? stem + "ing" : b + "ing", flag);
   }
 
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  static uint64_t hash(std::string_view s) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+    return h ^ (h >> 29);
+  }
+  // Builds the lookup table from words_ (whose keys it points into: map nodes do not move).
+  void compile() {
+    size_t slots = 64;
+    while (slots < words_.size() * 3) slots <<= 1;
+    table_.assign(slots, Entry{});
+    mask_ = slots - 1;
+    for (const auto& [word, flags] : words_) {
+      const uint64_t h = hash(word);
+      size_t i = h & mask_;
+      while (table_[i].flags != 0) i = (i + 1) & mask_;
+      table_[i] = Entry{h, word, flags};
+    }
+  }
+
+  struct Entry {
+    uint64_t hash = 0;
+    std::string_view word;
+    uint32_t flags = 0;  // 0: empty slot (every listed word has a flag)
   };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> words_;
+  std::unordered_map<std::string, uint32_t> words_;
+  std::vector<Entry> table_;
+  size_t mask_ = 0;
 };
 
 const Lexicon& lexicon() {

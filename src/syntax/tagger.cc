@@ -20,12 +20,26 @@ Tagger Tagger::from_model(TaggerModel model) {
   return Tagger(std::make_shared<const TaggerModel>(std::move(model)));
 }
 
+// Tagging is bound by memory latency: every word looks up some twenty features in tables of
+// megabytes. So the work is split in two passes. The first fetches, for the whole sentence,
+// the dictionary entries and the features that do not depend on earlier tags, in a pipeline:
+// while it computes the keys of word i and prefetches their slots, it finds the slots of word
+// i - kAhead and prefetches their weights, so the cache misses of many features overlap. The
+// greedy left-to-right pass then finds only the five features of the previous tags and adds
+// every feature in tagger_features() order, so the scores are those of a one-pass tagger.
 template <typename TextOf, typename Assign>
 void Tagger::tag_sentence(size_t n, TextOf text_of, Assign assign) const {
   if (n == 0) return;
+  constexpr size_t kAhead = 2;
   // Reused per thread, so tagging allocates only when a sentence is longer than any before.
   thread_local std::vector<TaggerWord> context;
+  thread_local std::vector<Pos> known;                 // dictionary tag, or X: score the word
+  thread_local std::vector<uint64_t> keys;             // n x kMaxTaggerFeatures
+  thread_local std::vector<TaggerModel::Run> runs;     // n x kMaxTaggerFeatures
   context.resize(n + 4);
+  known.resize(n);
+  keys.resize(n * kMaxTaggerFeatures);
+  runs.resize(n * kMaxTaggerFeatures);
   context[0] = tagger_boundary_word(0);
   context[1] = tagger_boundary_word(1);
   for (size_t i = 0; i < n; ++i) context[i + 2] = describe_tagger_word(text_of(i), i);
@@ -33,16 +47,36 @@ void Tagger::tag_sentence(size_t n, TextOf text_of, Assign assign) const {
   context[n + 3] = tagger_boundary_word(3);
 
   const TaggerModel& m = *model_;
+  for (size_t i = 0; i < n; ++i) known[i] = m.dictionary_tag(tagger_dictionary_key(context[i + 2].exact));
+  constexpr int count = kTaggerFeatureCount;
+  for (size_t step = 0; step < n + kAhead; ++step) {
+    if (step < n && known[step] == Pos::X) {
+      uint64_t* k = &keys[step * kMaxTaggerFeatures];
+      tagger_features(context.data(), step + 2, Pos::X, Pos::X, k);
+      for (int f = 0; f < count; ++f) m.prefetch(k[f]);
+    }
+    if (step >= kAhead && known[step - kAhead] == Pos::X) {
+      const size_t i = step - kAhead;
+      for (int f = 0; f < count; ++f) {
+        TaggerModel::Run& run = runs[i * kMaxTaggerFeatures + f];
+        run = m.find(keys[i * kMaxTaggerFeatures + f]);
+        TaggerModel::prefetch(run);
+      }
+    }
+  }
+
   const uint64_t tag_mask = m.tag_mask();
   Pos prev = Pos::X, prev2 = Pos::X;
-  uint64_t keys[kMaxTaggerFeatures];
   for (size_t i = 0; i < n; ++i) {
-    Pos tag = m.dictionary_tag(tagger_dictionary_key(context[i + 2].exact));
+    Pos tag = known[i];
     if (tag == Pos::X) {
-      int count = tagger_features(context.data(), i + 2, prev, prev2, keys);
-      for (int k = 0; k < count; ++k) m.prefetch(keys[k]);
+      uint64_t* k = &keys[i * kMaxTaggerFeatures];
+      TaggerModel::Run* r = &runs[i * kMaxTaggerFeatures];
+      tagger_set_history(context[i + 2], prev, prev2, k);
+      for (int slot : kTaggerHistorySlots) m.prefetch(k[slot]);
+      for (int slot : kTaggerHistorySlots) r[slot] = m.find(k[slot]);
       alignas(64) float scores[TaggerModel::kScoreWidth] = {};
-      for (int k = 0; k < count; ++k) m.add_scores(keys[k], scores);
+      for (int f = 0; f < count; ++f) TaggerModel::add(r[f], scores);
       tag = best_tagger_tag(scores, tag_mask);
     }
     assign(i, tag);

@@ -120,6 +120,16 @@ int tagger_features(const TaggerWord* context, size_t i, Pos prev, Pos prev2, ui
   return n;
 }
 
+void tagger_set_history(const TaggerWord& w, Pos prev, Pos prev2, uint64_t* out) {
+  uint64_t p1 = static_cast<uint64_t>(prev) + 1;
+  uint64_t p2 = static_cast<uint64_t>(prev2) + 1;
+  out[3] = key(kPrevTag, p1);
+  out[4] = key(kPrev2Tag, p2);
+  out[5] = key(kPrevTags, p1, p2);
+  out[7] = key(kPrevTagWord, p1, w.word);
+  out[17] = key(kPrevTagShape, p1, w.shape);
+}
+
 uint64_t tagger_dictionary_key(uint64_t exact_hash) { return key(kDictionary, exact_hash); }
 
 }  // namespace dyad

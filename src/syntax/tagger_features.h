@@ -23,6 +23,7 @@ namespace dyad {
 
 constexpr uint32_t kTaggerFeatureVersion = 1;
 constexpr int kMaxTaggerFeatures = 20;
+constexpr int kTaggerFeatureCount = 19;  // what tagger_features() returns, always
 
 // The per-word hashes every feature is built from, computed once per word per sentence.
 struct TaggerWord {
@@ -45,6 +46,14 @@ TaggerWord tagger_boundary_word(int which);
 // returns how many. `context` must be valid from i - 2 to i + 2 (use the boundary words).
 // prev and prev2 are the tags chosen for the two previous words (Pos::X at the start).
 int tagger_features(const TaggerWord* context, size_t i, Pos prev, Pos prev2, uint64_t* out);
+
+// The positions in tagger_features()' output of the keys that depend on `prev` and `prev2`,
+// and a way to recompute only those: keys from tagger_features(context, i, X, X, keys) then
+// tagger_set_history(context[i], prev, prev2, keys) equal tagger_features(context, i, prev,
+// prev2, keys). The tagger fetches the other keys' weights ahead, before the tags are known.
+constexpr int kTaggerHistoryFeatures = 5;
+constexpr int kTaggerHistorySlots[kTaggerHistoryFeatures] = {3, 4, 5, 7, 17};
+void tagger_set_history(const TaggerWord& word, Pos prev, Pos prev2, uint64_t* keys);
 
 // The highest-scoring tag among those set in `tag_mask` (scores indexed by Pos); ties go to
 // the lower Pos value.

@@ -57,22 +57,43 @@ class TaggerModel {
   // Score arrays passed to add_scores() hold kScoreWidth floats (kPosCount rounded up).
   static constexpr int kScoreWidth = (kPosCount + 15) / 16 * 16;
 
-  // Adds the weights of feature `key` to scores[tag]; does nothing for an unknown feature.
-  void add_scores(uint64_t key, float* scores) const {
+  // The weights of one feature: a sparse run of Weight, or a dense row of kScoreWidth floats.
+  struct Run {
+    const void* data = nullptr;
+    uint32_t count = 0;  // weights in a sparse run, or kDenseRun | weights; 0: unknown feature
+  };
+  // The run of feature `key` (empty for an unknown feature).
+  Run find(uint64_t key) const {
     for (uint64_t slot = key & feature_mask_;; slot = (slot + 1) & feature_mask_) {
       const FeatureSlot& s = features_[slot];
       if (s.key == key) {
-        if (s.count & kDenseRun) {
-          add_row(dense_.get() + size_t{s.first} * kScoreWidth, scores);
-        } else {
-          const Weight* w = weights_ + s.first;
-          for (uint32_t k = 0; k < s.count; ++k) scores[w[k].tag] += w[k].weight;
-        }
-        return;
+        if (s.count & kDenseRun) return Run{dense_.get() + size_t{s.first} * kScoreWidth, s.count};
+        return Run{weights_ + s.first, s.count};
       }
-      if (s.key == 0) return;
+      if (s.key == 0) return Run{};
     }
   }
+  // Adds a run's weights to scores[tag].
+  static void add(Run run, float* scores) {
+    if (run.count & kDenseRun) {
+      add_row(static_cast<const float*>(run.data), scores);
+      return;
+    }
+    const auto* w = static_cast<const Weight*>(run.data);
+    for (uint32_t k = 0; k < run.count; ++k) scores[w[k].tag] += w[k].weight;
+  }
+  // Hints the CPU to fetch a run's cache lines ahead of add().
+  static void prefetch(Run run) {
+    const char* p = static_cast<const char*>(run.data);
+    if (run.count & kDenseRun) {
+      for (size_t b = 0; b < kScoreWidth * sizeof(float); b += 64) __builtin_prefetch(p + b);
+    } else if (run.count) {
+      __builtin_prefetch(p);
+      __builtin_prefetch(p + run.count * sizeof(Weight) - 1);
+    }
+  }
+  // Adds the weights of feature `key` to scores[tag]; does nothing for an unknown feature.
+  void add_scores(uint64_t key, float* scores) const { add(find(key), scores); }
   // Hints the CPU to fetch the slot of `key` ahead of add_scores.
   void prefetch(uint64_t key) const { __builtin_prefetch(&features_[key & feature_mask_]); }
 
