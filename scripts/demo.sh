@@ -1,14 +1,11 @@
 #!/usr/bin/env bash
-# The main job on the bundled example articles: today, parsing them; the coder extends this.
+# The main job on the bundled example articles: code their events (shown as text), store them in an
+# event store, ingest again to show nothing is stored twice, then a summary and a timeline.
 set -euo pipefail
 build=${1:-build}
 cd "$(dirname "$0")/.."
-echo "== dyad parse examples/articles.jsonl (first sentences of each article)"
-"$build/dyad" parse examples/articles.jsonl | awk '/^# doc/{n++} n<=6'
-echo
-echo "== sentences, tokens and subject/verb/object heads per example article"
-"$build/dyad" parse examples/articles.jsonl | grep -E '^# (doc|clause)' | paste - - | \
-  sed -E 's/# doc ([^ ]+) sentence ([0-9]+) bytes [0-9-]+\t# clause = /\1 #\2: /' | head -40
+echo "== dyad code --format text examples/articles.jsonl: each event, then its evidence (source / verb / target / date words)"
+"$build/dyad" code -q --format text examples/articles.jsonl
 echo
 echo "== dyad ingest: the example articles into an event store, then once more (nothing new is stored)"
 db="$build/demo-events.db"

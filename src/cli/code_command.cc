@@ -15,6 +15,7 @@
 #include "cli/progress.h"
 #include "code/document_coder.h"
 #include "code/event_coder.h"
+#include "code/document_event_formats.h"
 #include "code/event_json.h"
 #include "code/record_tree.h"
 #include "dict/dictionary_set.h"
@@ -52,13 +53,14 @@ struct CodedOutput {
 
 class CodeWorker {
  public:
-  CodeWorker(const FrontEndResources& resources, const EventCoder& coder, const Gazetteer* gazetteer)
-      : coder_(resources, coder, gazetteer) {}
+  CodeWorker(const FrontEndResources& resources, const EventCoder& coder, const Gazetteer* gazetteer,
+             EventFormat format)
+      : coder_(resources, coder, gazetteer), format_(format) {}
   CodedOutput operator()(Document& doc) {
     CodedOutput out;
     CodedDocument coded = coder_.code(doc);
     for (const std::string& w : coded.warnings) out.warnings += doc.origin + ": " + doc.id + ": " + w + "\n";
-    for (const DocumentEvent& e : coded.events) append_document_event_json(e, doc.id, out.text);
+    for (const DocumentEvent& e : coded.events) append_document_event(e, doc.id, format_, out.text);
     out.unknown_actors = std::move(coded.unknown_actors);
     out.sentences = coded.sentence_count;
     out.events = static_cast<int64_t>(coded.events.size());
@@ -67,6 +69,7 @@ class CodeWorker {
 
  private:
   DocumentCoder coder_;
+  EventFormat format_;
 };
 
 // Most frequent first: the names worth adding to a dictionary.
@@ -88,8 +91,8 @@ struct RecordOutput {
 
 class RecordWorker {
  public:
-  RecordWorker(const EventCoder& coder, const Lemmatizer& lemmatizer, const std::string& path)
-      : coder_(coder), lemmatizer_(lemmatizer), path_(path) {}
+  RecordWorker(const EventCoder& coder, const Lemmatizer& lemmatizer, const std::string& path, EventFormat format)
+      : coder_(coder), lemmatizer_(lemmatizer), path_(path), format_(format) {}
   // Records are small (tens of microseconds each): a job is a batch of them, so handing jobs
   // between threads costs little next to the work.
   std::vector<RecordOutput> operator()(std::span<const PetrarchRecord> records) {
@@ -118,8 +121,14 @@ class RecordWorker {
     coder_.code(tree, record->date, coder_options, coding_);
     auto [doc_id, sentence] = split_record_id(record->id);
     std::string iso = record->date.to_iso();
-    for (const CodedEvent& e : coding_.events)
-      append_event_json(e, EventContext{doc_id, sentence, iso, record->text}, out.text);
+    for (const CodedEvent& e : coding_.events) {
+      if (format_ == EventFormat::kJsonl) {
+        append_event_json(e, EventContext{doc_id, sentence, iso, record->text}, out.text);
+      } else {
+        DocumentEvent event{e, sentence, iso, {}, std::nullopt, record->text};
+        append_document_event(event, doc_id, format_, out.text);
+      }
+    }
     out.events = static_cast<int64_t>(coding_.events.size());
     out.doc_id = std::move(doc_id);
     return out;
@@ -128,14 +137,15 @@ class RecordWorker {
   const EventCoder& coder_;
   const Lemmatizer& lemmatizer_;
   const std::string& path_;
+  EventFormat format_;
   SentenceCoding coding_;
 };
 
 // Records are coded on `threads` threads and written in record order; with --strict nothing
 // after the first bad record is written, as in a one-thread run.
 int code_xml(const std::string& path, const EventCoder& coder, const Lemmatizer& lemmatizer,
-             const CodeCommandOptions& options, unsigned threads, Progress& progress, std::FILE* out,
-             std::FILE* err) {
+             const CodeCommandOptions& options, EventFormat format, unsigned threads, Progress& progress,
+             std::FILE* out, std::FILE* err) {
   PetrarchFile file;
   try {
     file = read_petrarch_xml(path);
@@ -153,7 +163,7 @@ int code_xml(const std::string& path, const EventCoder& coder, const Lemmatizer&
   std::string last_doc;
   constexpr size_t kRecordsPerJob = 32;
   OrderedPool<std::span<const PetrarchRecord>, std::vector<RecordOutput>, RecordWorker> pool(
-      threads, 4 * static_cast<size_t>(threads), [&] { return RecordWorker(coder, lemmatizer, path); },
+      threads, 4 * static_cast<size_t>(threads), [&] { return RecordWorker(coder, lemmatizer, path, format); },
       [&](std::vector<RecordOutput>&& batch) {
         for (RecordOutput& record : batch) {
           if (stopped) return;
@@ -181,8 +191,9 @@ int code_xml(const std::string& path, const EventCoder& coder, const Lemmatizer&
 }  // namespace
 
 int run_code_command(const CodeCommandOptions& options, std::FILE* out, std::FILE* err) {
-  if (options.format != "jsonl") {
-    std::fprintf(err, "dyad code: unknown --format %s (supported: jsonl)\n", options.format.c_str());
+  EventFormat format;
+  if (!parse_event_format(options.format, &format)) {
+    std::fprintf(err, "dyad code: unknown --format %s (supported: jsonl, tsv, csv, text)\n", options.format.c_str());
     return 2;
   }
   std::vector<std::string> inputs = options.inputs;
@@ -219,10 +230,12 @@ int run_code_command(const CodeCommandOptions& options, std::FILE* out, std::FIL
   const unsigned threads = worker_threads(options.threads);
   Progress progress = make_terminal_progress(err, options.quiet);  // starts once resources are loaded
 
+  const std::string header = document_event_header(format);
+  std::fwrite(header.data(), 1, header.size(), out);
   int status = 0;
   for (const std::string& input : xml_inputs) {
     const Lemmatizer& lemmatizer = resources ? resources->lemmatizer : *own_lemmatizer;
-    status = std::max(status, code_xml(input, coder, lemmatizer, options, threads, progress, out, err));
+    status = std::max(status, code_xml(input, coder, lemmatizer, options, format, threads, progress, out, err));
     if (status && options.strict) {
       progress.finish();
       return status;
@@ -233,7 +246,7 @@ int run_code_command(const CodeCommandOptions& options, std::FILE* out, std::FIL
     uint64_t bytes_read = 0;
     std::map<std::string, int64_t> unknown;  // --report-unknown: name -> sentences
     OrderedPool<Document, CodedOutput, CodeWorker> pool(
-        threads, 4 * static_cast<size_t>(threads), [&] { return CodeWorker(*resources, coder, gazetteer.get()); },
+        threads, 4 * static_cast<size_t>(threads), [&] { return CodeWorker(*resources, coder, gazetteer.get(), format); },
         [&](CodedOutput&& coded) {
           if (!options.quiet && !coded.warnings.empty()) {
             progress.clear();

@@ -1,5 +1,5 @@
 // `dyad code [options] [FILE...]`: events from documents, one JSON line per event
-// (code/event_json.h). PETRARCH XML records (.xml) are coded from their given parses
+// (code/event_json.h), or --format tsv/csv/text (code/document_event_formats.h). PETRARCH XML records (.xml) are coded from their given parses
 // (lemmas added by WordNet); .txt/.html/.jsonl/stdin go through the front end
 // (syntax/document_parser.h). Dictionaries: dyad's own (data/dict) unless --dictionaries DIR
 // and/or single files --verbs/--actors/--agents/--discards/--issues (cli/dictionary_options.h).
@@ -16,7 +16,7 @@ namespace dyad {
 struct CodeCommandOptions {
   std::vector<std::string> inputs;  // files; empty or "-" means stdin
   std::string date;                 // --date for .txt/.html
-  std::string format = "jsonl";
+  std::string format = "jsonl";    // jsonl, tsv, csv, text
   DictionaryOptions dictionaries;
   bool strict = false;
   bool quiet = false;

@@ -20,18 +20,6 @@
 namespace dyad {
 namespace {
 
-// The dictionary options of `dyad code` (cli/dictionary_options.h).
-std::shared_ptr<const DictionarySet> load_ingest_dictionaries(const IngestCommandOptions& options, std::FILE* err) {
-  DictionaryOptions dictionaries;
-  dictionaries.directory = options.dictionaries;
-  dictionaries.verbs = options.verbs;
-  dictionaries.actors = options.actors;
-  dictionaries.agents = options.agents;
-  dictionaries.discards = options.discards;
-  dictionaries.issues = options.issues;
-  return load_dictionaries(dictionaries, options.strict, options.quiet, err);
-}
-
 struct CodedItem {
   IngestDocument document;
   std::string warnings;
@@ -101,7 +89,7 @@ int run_ingest_command(const IngestCommandOptions& options, std::FILE* out, std:
   std::unique_ptr<Gazetteer> gazetteer;
   try {
     store = std::make_unique<EventStore>(options.db);
-    dictionaries = load_ingest_dictionaries(options, err);
+    dictionaries = load_dictionaries(options.dictionaries, options.strict, options.quiet, err);
     resources = FrontEndResources::load_default();
     gazetteer = Gazetteer::load_default();
   } catch (const std::exception& e) {

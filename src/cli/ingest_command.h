@@ -11,14 +11,15 @@
 #include <string>
 #include <vector>
 
+#include "cli/dictionary_options.h"
+
 namespace dyad {
 
 struct IngestCommandOptions {
   std::string db;                   // --db
   std::vector<std::string> inputs;  // files; empty or "-" means stdin
   std::string date;                 // --date for .txt/.html
-  std::string dictionaries;         // --dictionaries DIR (PETRARCH format)
-  std::vector<std::string> verbs, actors, agents, discards, issues;  // single files
+  DictionaryOptions dictionaries;
   bool strict = false;
   bool quiet = false;
   unsigned threads = 0;             // -j: 0 = one per core

@@ -7,10 +7,26 @@
 #include "cli/export_command.h"
 #include "cli/ingest_command.h"
 #include "cli/dict_command.h"
+#include "cli/dictionary_options.h"
 #include "cli/parse_command.h"
 #include "cli/query_command.h"
 #include "cli/timeline_command.h"
 #include "cli/validate_command.h"
+
+namespace {
+
+// The dictionary options of every coding command (cli/dictionary_options.h).
+void add_dictionary_options(CLI::App* cmd, dyad::DictionaryOptions& options) {
+  cmd->add_option("--dictionaries", options.directory,
+                  "Dictionary directory, native or PETRARCH format (default: dyad's own, data/dict)");
+  cmd->add_option("--verbs", options.verbs, "Verb dictionary file (PETRARCH CAMEO format)");
+  cmd->add_option("--actors", options.actors, "Actor dictionary file(s)");
+  cmd->add_option("--agents", options.agents, "Agent dictionary file");
+  cmd->add_option("--discards", options.discards, "Discard dictionary file");
+  cmd->add_option("--issues", options.issues, "Issue dictionary file");
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"dyad: political event data (who did what to whom, when and where) from news text"};
@@ -32,13 +48,9 @@ int main(int argc, char** argv) {
       "code", "Code events (JSONL, one per line) from articles or PETRARCH XML records");
   code_cmd->add_option("files", code.inputs, "Input files (.xml .txt .html .jsonl; - for stdin)");
   code_cmd->add_option("--date", code.date, "Date of .txt/.html articles (YYYY-MM-DD)");
-  code_cmd->add_option("--format", code.format, "Output format")->check(CLI::IsMember({"jsonl"}));
-  code_cmd->add_option("--dictionaries", code.dictionaries.directory, "Directory of PETRARCH-format dictionaries");
-  code_cmd->add_option("--verbs", code.dictionaries.verbs, "Verb dictionary file (PETRARCH CAMEO format)");
-  code_cmd->add_option("--actors", code.dictionaries.actors, "Actor dictionary file(s)");
-  code_cmd->add_option("--agents", code.dictionaries.agents, "Agent dictionary file");
-  code_cmd->add_option("--discards", code.dictionaries.discards, "Discard dictionary file");
-  code_cmd->add_option("--issues", code.dictionaries.issues, "Issue dictionary file");
+  code_cmd->add_option("--format", code.format, "Output: jsonl (default), tsv, csv, or text to read")
+      ->check(CLI::IsMember({"jsonl", "tsv", "csv", "text"}));
+  add_dictionary_options(code_cmd, code.dictionaries);
   code_cmd->add_flag("--strict", code.strict, "Stop at the first bad document or dictionary entry");
   code_cmd->add_flag("--quiet,-q", code.quiet, "No warnings on stderr");
   code_cmd->add_flag("--report-unknown", code.report_unknown,
@@ -76,12 +88,7 @@ int main(int argc, char** argv) {
   ingest_cmd->add_option("--db", ingest.db, "Event store file (created if missing)")->required();
   ingest_cmd->add_option("files", ingest.inputs, "Input files (.txt .html .jsonl; - for stdin)");
   ingest_cmd->add_option("--date", ingest.date, "Date of .txt/.html articles (YYYY-MM-DD)");
-  ingest_cmd->add_option("--dictionaries", ingest.dictionaries, "Directory of PETRARCH-format dictionaries");
-  ingest_cmd->add_option("--verbs", ingest.verbs, "Verb dictionary file (PETRARCH CAMEO format)");
-  ingest_cmd->add_option("--actors", ingest.actors, "Actor dictionary file(s)");
-  ingest_cmd->add_option("--agents", ingest.agents, "Agent dictionary file");
-  ingest_cmd->add_option("--discards", ingest.discards, "Discard dictionary file");
-  ingest_cmd->add_option("--issues", ingest.issues, "Issue dictionary file");
+  add_dictionary_options(ingest_cmd, ingest.dictionaries);
   ingest_cmd->add_option("--batch", ingest.batch, "Documents per transaction (default 1000)");
   ingest_cmd->add_flag("--strict", ingest.strict, "Stop at the first bad document or dictionary entry");
   ingest_cmd->add_flag("--quiet,-q", ingest.quiet, "No warnings on stderr");

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/ingest_command.h"
+#include "io/delimited_field.h"
 #include "io/json_writer.h"
 #include "resolve/cameo_table.h"
 
@@ -54,24 +55,6 @@ void write_mention(JsonWriter& w, const StoredMention& m) {
   w.end_object();
 }
 
-// One CSV field (RFC 4180) or TSV field (tabs and line breaks become spaces).
-void append_field(std::string& out, std::string_view s, bool csv) {
-  if (!csv) {
-    for (char c : s) out += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
-    return;
-  }
-  if (s.find_first_of(",\"\n\r") == std::string_view::npos) {
-    out += s;
-    return;
-  }
-  out += '"';
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-}
-
 constexpr const char* kTableColumns[] = {"id",           "date",         "source",      "target",
                                          "code",         "root_code",    "quad_class",  "goldstein",
                                          "num_mentions", "num_sources",  "num_articles", "num_stories",
@@ -113,7 +96,7 @@ void append_row(const StoredEvent& e, bool csv, std::string& out) {
   f.push_back(e.first ? e.first->text : "");
   for (size_t i = 0; i < f.size(); ++i) {
     if (i) out += csv ? ',' : '\t';
-    append_field(out, f[i], csv);
+    append_delimited_field(out, f[i], csv);
   }
   out += '\n';
 }

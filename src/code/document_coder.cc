@@ -152,10 +152,4 @@ CodedDocument DocumentCoder::code(const Document& doc) {
   return result;
 }
 
-void append_document_event_json(const DocumentEvent& event, std::string_view doc_id, std::string& out) {
-  EventContext context{doc_id, event.sentence, event.date, event.text};
-  context.location = event.location ? &*event.location : nullptr;
-  append_event_json(event.event, context, out);
-}
-
 }  // namespace dyad

@@ -67,7 +67,4 @@ class DocumentCoder {
   std::vector<SentenceActors> sentence_actors_;
 };
 
-// Appends the `dyad code` JSON line of `event` (code/event_json.h) for document `doc_id`.
-void append_document_event_json(const DocumentEvent& event, std::string_view doc_id, std::string& out);
-
 }  // namespace dyad
