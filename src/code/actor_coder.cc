@@ -9,6 +9,19 @@
 namespace dyad {
 namespace {
 
+// A capitalised word with a demonym's ending ("Thai", "Cambodian", "Chinese", "British",
+// "French", "Cypriot"), as opposed to a country's name ("Thailand", "China", "Iran").
+bool looks_like_demonym(std::string_view word) {
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
+  auto ends = [&](std::string_view suffix) {
+    return word.size() > suffix.size() + 1 && word.substr(word.size() - suffix.size()) == suffix;
+  };
+  for (std::string_view suffix : {"ian", "ean", "can", "ese", "ish", "ch", "i", "ic", "ot"})
+    if (ends(suffix)) return true;
+  return false;
+}
+
+
 bool is_np(const Tree& tree, NodeId n) {
   if (n == kNoNode || tree.is_preterminal(n)) return false;
   std::string_view b = base_label(tree.nodes[n].label);
@@ -307,10 +320,25 @@ NounPhraseCodes ActorCoder::compute_codes(NodeId np) const {
   NounPhraseCodes out;
   if (is_pronoun_np(np)) return pronoun_codes(np);
   if (is_coordination(np)) {
+    // "Thai and Cambodian troops" is often parsed as "Thai" and "Cambodian troops": a
+    // conjunct that is one demonym takes the role of the last conjunct ("troops": THAMIL).
+    std::string shared_role;
+    NodeId last = kNoNode;
+    for (NodeId c = tree_.first_child(np); c != kNoNode; c = tree_.next_sibling(c))
+      if (is_np(tree_, c)) last = c;
+    if (last != kNoNode && tree_.nodes[last].last_token > tree_.nodes[last].first_token &&
+        looks_like_demonym(tree_.tokens[tree_.nodes[last].first_token].text)) {
+      const NounPhraseCodes& tail = codes_of(last);
+      if (tail.codes.size() == 1 && tail.codes[0].size() > 3) shared_role = tail.codes[0].substr(3);
+    }
     for (NodeId c = tree_.first_child(np); c != kNoNode; c = tree_.next_sibling(c)) {
       if (!is_np(tree_, c)) continue;
       const NounPhraseCodes& part = codes_of(c);
-      for (const std::string& code : part.codes) add_code(out.codes, code);
+      const bool bare_demonym = c != last && !shared_role.empty() &&
+                                tree_.nodes[c].first_token == tree_.nodes[c].last_token &&
+                                looks_like_demonym(tree_.tokens[tree_.nodes[c].first_token].text);
+      for (const std::string& code : part.codes)
+        add_code(out.codes, bare_demonym && code.size() == 3 ? code + shared_role : code);
       if (!part.span.empty()) widen(out.span, part.span.begin, part.span.end);
       out.has_names |= part.has_names;
     }

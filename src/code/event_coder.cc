@@ -352,6 +352,8 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
   out.actors.object.clear();
   out.actors.others.clear();
   out.unknown_actors.clear();
+  out.pattern_attempts = 0;
+  out.pattern_search_stopped = false;
   const DictionarySet& dict = *dictionaries_;
   const Vocabulary& vocab = *dict.vocabulary;
   const size_t n = tree.tokens.size();
@@ -620,6 +622,10 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
         possible = set_present[prepared.required_sets[k]] == 1;
       }
       if (!possible) continue;
+      if (++out.pattern_attempts > options.max_pattern_attempts) {
+        out.pattern_search_stopped = true;
+        break;
+      }
       const VerbPattern& pattern = *prepared.pattern;
       const std::vector<PatternTerm>& before = prepared.before;
       const std::vector<PatternTerm>& after = prepared.after;
@@ -641,6 +647,8 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
       if (!match_before(view, before, scope_begin, verb_begin, subject, st)) continue;
       if (!best || st.score > best_state.score) { best = &pattern; best_state = st; }
     }
+    // Past the work cap this verb's search is incomplete: it and the verbs after it go uncoded.
+    if (out.pattern_search_stopped) break;
 
     const EventCode& code = best ? best->code : verb->code;
     groups.push_back(VerbGroup{v, controller, reporter, best != nullptr, out.events.size(), code.code, kNoNode, verb_begin,
@@ -747,12 +755,21 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
     const std::vector<std::string>& tgt = targets.codes.empty() && !options.require_dyad ? kNoneList : targets.codes;
     // A `%` pattern on the subject is about the compound's members acting on each other
     // ("- % HAVE * [191]": "Gondor and Osgiliath have delayed their meeting").
-    // ... and so is a compound subject of a cooperative verb with no one else involved
-    // ("Brazil and the United States are seeking to deepen a partnership": 03x-06x).
-    bool cooperative = code.code.size() >= 2 && code.code[0] == '0' && code.code[1] >= '3' && code.code[1] <= '6';
+    // ... and so is a compound subject with no one else involved of a cooperative or yielding
+    // verb ("Brazil and the United States are seeking to deepen a partnership", "Russia and
+    // Ukraine exchanged prisoners": 03x-08x) or of a verb that is mutual by its meaning
+    // ("Thai and Cambodian troops exchanged fire", "clashed").
+    bool cooperative = (code.code.size() >= 2 && code.code[0] == '0' && code.code[1] >= '3' && code.code[1] <= '8') ||
+                       is_mutual_verb(tok.lemma.empty() ? tok.text : tok.lemma);
     // A target without a country ("exchanged prisoners") does not stop the mutual reading.
-    const bool no_real_target = std::all_of(targets.codes.begin(), targets.codes.end(),
-                                            [](const std::string& c) { return c.compare(0, 3, "---") == 0; });
+    // Nor does one of the compound's own members in a place phrase ("Ukraine and Poland signed
+    // an agreement in Warsaw"): the place is the venue, the members are the parties.
+    const bool no_real_target = std::all_of(targets.codes.begin(), targets.codes.end(), [&](const std::string& c) {
+      if (c.compare(0, 3, "---") == 0) return true;
+      return target_np != kNoNode && label_is(tree, tree.nodes[target_np].parent, "PP") &&
+             is_locative_pp(tree, tree.nodes[target_np].parent) &&
+             std::any_of(src.begin(), src.end(), [&](const std::string& m) { return m.compare(0, 3, c, 0, 3) == 0; });
+    });
     if (src.size() >= 2 && (best_state.compound_source || (cooperative && no_real_target && !passive))) {
       for (const std::string& a : src)
         for (const std::string& b : src)
@@ -949,6 +966,7 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
   const Tree& tree = view.tree;
   const VerbDictionary& verbs = dictionaries_->verbs;
   const size_t verb_events = out.events.size();
+  if (out.pattern_search_stopped) return;
   for (int32_t t = 0; t < view.token_count; ++t) {
     const Pos tag = tree.tokens[t].tag;
     if (tag != Pos::NN && tag != Pos::NNS) continue;
@@ -976,6 +994,10 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
         for (size_t k = 0; possible && k < prepared.required_sets.size(); ++k)
           possible = set_present[prepared.required_sets[k]] == 1;
         if (!possible || !prepared.before.empty()) continue;
+        if (++out.pattern_attempts > options.max_pattern_attempts) {
+          out.pattern_search_stopped = true;
+          return;
+        }
         PatternState st;
         bool joined = prepared.pattern->terms[prepared.pattern->verb_index].joined_to_next;
         if (!match_after(view, prepared.after, t + 1, end, joined, st)) continue;

@@ -25,6 +25,7 @@ constexpr std::array<std::string_view, 7> kNonEvent = {"refuse", "fail",    "dec
 // Verbs whose reported clause did not happen as far as the speaker says: "Russia denied that
 // its troops had shelled the plant".
 constexpr std::array<std::string_view, 5> kDenial = {"deny", "refute", "dismiss", "reject", "disprove"};
+constexpr std::array<std::string_view, 6> kMutual = {"exchange", "swap", "trade", "clash", "skirmish", "spar"};
 
 // Cooperative codes to intents: code prefix -> intent code; the longest prefix wins.
 struct Mapping {
@@ -69,6 +70,8 @@ ControlKind control_kind(std::string_view lemma, bool adjectival) {
 }
 
 bool is_denial(std::string_view lemma) { return contains(kDenial, lemma); }
+
+bool is_mutual_verb(std::string_view lemma) { return contains(kMutual, lemma); }
 
 std::string intent_code(std::string_view code) {
   if (code.size() < 2) return {};

@@ -30,6 +30,10 @@ ControlKind control_kind(std::string_view lemma, bool adjectival);
 // True for verbs that deny what they report ("denied that its troops shelled the plant").
 bool is_denial(std::string_view lemma);
 
+// True for verbs whose compound subject acts on itself, each member on the others, when no
+// one else is named ("Thai and Cambodian troops exchanged fire", "the two sides clashed").
+bool is_mutual_verb(std::string_view lemma);
+
 // The CAMEO code for an expressed intent to do `code`: cooperative roots 04-08 map to their
 // 03x intents (062 -> 0312, 072 -> 0332, 085 -> 0354), conflictual roots 15-20 to their 13x
 // threats (190 -> 138, 163 -> 1312). Statements, intents and threats (01-03, 13) keep their
