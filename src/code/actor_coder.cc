@@ -18,7 +18,11 @@ bool looks_like_demonym(std::string_view word) {
   };
   for (std::string_view suffix : {"ian", "ean", "can", "ese", "ish", "ch", "i", "ic", "ot"})
     if (ends(suffix)) return true;
-  return false;
+  // "-an" is a demonym's ending ("German", "Afghan") and a few countries' ("Iran", "Sudan").
+  if (!ends("an") || ends("stan")) return false;
+  for (std::string_view country : {"Iran", "Japan", "Sudan", "Oman", "Bhutan", "Taiwan", "Yucatan", "Vatican"})
+    if (word == country) return false;
+  return true;
 }
 
 

@@ -68,12 +68,15 @@ void DocumentCoder::code_sentence(const Tree& tree, int32_t sentence_index, cons
       d.location = find_event_place(tree, verb, *gazetteer_, countries);
     }
     // An agent without a country ("journalists", "protesters") is of the country the event
-    // happened in; in an arrest or repression (root 17), of the country of the other side.
+    // happened in; in an arrest or repression (root 17), or when a state releases people
+    // ("Belarus released 30 political prisoners": 084x), of the country of the other side.
     auto fill_country = [&](std::string& code, const std::string& other) {
       if (code.size() <= 3 || code.compare(0, 3, "---") != 0) return;
       if (d.location && d.location->country_iso3.size() == 3) {
         code = d.location->country_iso3 + code.substr(3);
-      } else if ((e.code.compare(0, 2, "17") == 0 || e.code.compare(0, 2, "14") == 0) && other.size() >= 3 &&
+      } else if ((e.code.compare(0, 2, "17") == 0 || e.code.compare(0, 2, "14") == 0 ||
+                  (e.code.compare(0, 3, "084") == 0 && other.size() == 3)) &&
+                 other.size() >= 3 &&
                  other.compare(0, 3, "---") != 0 &&
                  other.compare(0, 3, "IGO") != 0 && other.compare(0, 3, "NGO") != 0 && other.compare(0, 3, "IMG") != 0) {
         code = other.substr(0, 3) + code.substr(3);
@@ -82,10 +85,15 @@ void DocumentCoder::code_sentence(const Tree& tree, int32_t sentence_index, cons
     fill_country(e.source, e.target);
     fill_country(e.target, e.source);
     // No event: an actor still without a country ("exchanged prisoners": whose?), or a state
-    // acting on its own forces or people ("India put its armed forces on alert": IND INDMIL).
+    // acting on its own institutions ("India put its armed forces on alert": IND INDMIL).
+    // Its rebels, opposition and people are others ("Cuba released political prisoners").
     auto countryless = [](const std::string& c) { return c.compare(0, 3, "---") == 0; };
     auto own_part = [](const std::string& whole, const std::string& part) {
-      return whole.size() == 3 && part.size() > 3 && part.compare(0, 3, whole) == 0;
+      if (whole.size() != 3 || part.size() < 6 || part.compare(0, 3, whole) != 0) return false;
+      const std::string_view sector = std::string_view(part).substr(3, 3);
+      for (std::string_view state : {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+        if (sector == state) return true;
+      return false;
     };
     if (e.source == e.target || countryless(e.source) || countryless(e.target) || own_part(e.source, e.target) ||
         own_part(e.target, e.source)) {

@@ -640,6 +640,20 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
         rest.assign(after.begin() + 1, after.end());
         matched = match_after(view, rest, verb_end, pattern_end, false, st);
         if (matched) ++st.score;
+      } else if (passive && subject != kNoNode && !after.empty() &&
+                 (after.front().kind == TermKind::kWord || after.front().kind == TermKind::kSynset)) {
+        // ... and so does it for an object word: "Sanctions were imposed on Iran by the US"
+        // fits "impose sanction on {target}" with "sanction" in the subject.
+        const int32_t subject_end = tree.nodes[subject].last_token + 1;
+        int32_t len = 0;
+        for (int32_t t = tree.nodes[subject].first_token; t < subject_end && len == 0; ++t)
+          len = match_simple(view, after.front(), t, subject_end);
+        if (len > 0) {
+          thread_local std::vector<PatternTerm> rest;
+          rest.assign(after.begin() + 1, after.end());
+          matched = match_after(view, rest, verb_end, pattern_end, false, st);
+          if (matched) st.score += 4 * len;
+        }
       } else {
         matched = match_after(view, after, verb_end, pattern_end, verb_joined, st);
       }
@@ -691,12 +705,23 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
       if (target_np == kNoNode) {
         // NP complements first, then PPs, then the subject of an S complement. A statement's
         // locative PP names a place ("said in Minsk") and its S complement what it reports.
+        // A protest's place is where it is held, not what it is against ("rallied in Seoul").
         const bool statement = code.code.compare(0, 2, "01") == 0;
+        // A protest "in Seoul" is held there; one "outside the Israeli embassy" is aimed at it.
+        const bool protest = code.code.compare(0, 2, "14") == 0;
+        auto venue = [&](NodeId pp) {
+          if (statement) return is_locative_pp(tree, pp);
+          if (!protest) return false;
+          NodeId prep = tree.first_child(pp);
+          if (prep == kNoNode || !tree.is_preterminal(prep)) return false;
+          const std::string& w = tree.tokens[tree.nodes[prep].token].text;
+          return w == "in" || w == "In" || w == "across" || w == "throughout";
+        };
         for (int pass = 0; pass < (statement ? 2 : 3) && target_np == kNoNode; ++pass)
           for (NodeId c = tree.first_child(vp); c != kNoNode && target_np == kNoNode; c = tree.next_sibling(c)) {
             NodeId cand = kNoNode;
             if (pass == 0 && label_is(tree, c, "NP")) cand = c;
-            if (pass == 1 && label_is(tree, c, "PP") && !(statement && is_locative_pp(tree, c))) cand = first_np_child(tree, c);
+            if (pass == 1 && label_is(tree, c, "PP") && !venue(c)) cand = first_np_child(tree, c);
             if (pass == 2 && label_is(tree, c, "S")) cand = clause_subject(tree, c);
             if (pass == 2 && label_is(tree, c, "SBAR"))
               for (NodeId g = tree.first_child(c); g != kNoNode; g = tree.next_sibling(g))
@@ -710,8 +735,7 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
         for (int32_t t = verb_end; t < fallback_end && target_np == kNoNode; ++t) {
           if (!actors.in_mention(t)) continue;
           NodeId np = actors.noun_phrase_at(t);
-          if (statement && np != kNoNode && label_is(tree, tree.nodes[np].parent, "PP") &&
-              is_locative_pp(tree, tree.nodes[np].parent))
+          if (np != kNoNode && label_is(tree, tree.nodes[np].parent, "PP") && venue(tree.nodes[np].parent))
             continue;
           if (np != kNoNode && !actors.codes_of(np).codes.empty() && !only_possessor(tree, actors, np, fallback_end)) target_np = np;
         }

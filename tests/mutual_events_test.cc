@@ -1,0 +1,72 @@
+// Coding rules checked on sentences that are not in the gold set (tests/data/gold_events.tsv),
+// through `dyad code` with dyad's own dictionaries:
+//  - a compound subject acts on each other member in cooperative and yielding events (03x-08x)
+//    and with mutual verbs (exchange, swap, clash) when no one else, or only one of its own
+//    members as the venue, is named;
+//  - a demonym conjunct shares the role of the last one ("Pakistani and Afghan forces");
+//  - passive voice with the object word in the subject ("tariffs were imposed on X by Y");
+//  - plural demonyms are people (CVL), and a state's people, rebels and opposition are not
+//    its own institutions, so their events are kept.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+// The "source target code" triples `dyad code` finds in one sentence, one per line.
+std::string triples(const std::string& sentence) {
+  const std::string dir = testing::TempDir();
+  // ctest runs each test in its own process, several at once: one file pair per process.
+  const std::string id = std::to_string(::getpid());
+  const std::string in = dir + "/mutual_in_" + id + ".txt", out = dir + "/mutual_out_" + id + ".tsv";
+  std::ofstream(in) << sentence << "\n";
+  std::string cmd = std::string(DYAD_BINARY) + " code -q -j1 --format tsv --date 2024-05-20 " + in +
+                    " | cut -f4,5,6 | tail -n +2 | tr '\\t' ' ' >" + out;
+  EXPECT_EQ(std::system(cmd.c_str()), 0);
+  std::ifstream f(out);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+TEST(MutualEvents, CompoundSubjectsSwappingPrisonersReleaseEachOthers) {
+  EXPECT_EQ(triples("Ethiopia and Eritrea swapped prisoners of war on Monday."), "ETH ERI 0841\nERI ETH 0841\n");
+}
+
+TEST(MutualEvents, ClashingForcesAttackEachOther) {
+  EXPECT_EQ(triples("Armenian and Azerbaijani border guards clashed overnight."),
+            "ARMMIL AZEMIL 190\nAZEMIL ARMMIL 190\n");
+}
+
+TEST(MutualEvents, AMembersCapitalIsTheVenueNotAThirdParty) {
+  EXPECT_EQ(triples("Iran and Saudi Arabia signed a trade deal in Riyadh."), "IRN SAU 057\nSAU IRN 057\n");
+}
+
+TEST(MutualEvents, DemonymConjunctSharesTheRole) {
+  EXPECT_EQ(triples("Pakistani and Afghan forces exchanged fire at the Torkham crossing."),
+            "PAKMIL AFGMIL 193\nAFGMIL PAKMIL 193\n");
+}
+
+TEST(MutualEvents, ACompoundWithAnOutsideTargetActsOnIt) {
+  // Not mutual: both act on Ukraine.
+  EXPECT_EQ(triples("Poland and Lithuania signed a security agreement with Ukraine."),
+            "POL UKR 057\nLTU UKR 057\n");
+}
+
+TEST(PassiveEvents, ObjectWordInTheSubject) {
+  EXPECT_EQ(triples("Tariffs were imposed on Chinese steel by the European Commission."), "IGOEUREEC CHN 163\n");
+}
+
+TEST(PeopleEvents, PluralDemonymsAreCiviliansProtestingTheirGovernment) {
+  EXPECT_EQ(triples("Thousands of Iranians protested in Tehran against the government."), "IRNCVL IRNGOV 140\n");
+}
+
+TEST(PeopleEvents, AStateReleasingItsOwnPrisonersIsAnEvent) {
+  EXPECT_EQ(triples("Belarus released 30 political prisoners."), "BLR BLROPP 0841\n");
+}
+
+}  // namespace
