@@ -5,6 +5,7 @@
 
 #include "code/actor_coder.h"
 #include "code/modality.h"
+#include "resolve/cameo_table.h"
 #include "syntax/head_rules.h"
 
 namespace dyad {
@@ -1041,6 +1042,17 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
         if (negated_verb(tree, actors.preterminal(governor))) continue;
         const Token& g = tree.tokens[governor];
         if (is_denial(g.lemma.empty() ? g.text : g.lemma)) continue;  // "denied any role in the strikes"
+        // The object of a verb coded as another kind of event is what that event is about,
+        // not an event of its own: "demanded the release of the hostages" (a demand),
+        // "condemned the US strikes" (a condemnation), "lifted sanctions on Syria" (easing).
+        // A light verb codes nothing ("held talks with") or the same kind ("launched strikes").
+        const std::string_view noun_root = cameo_root(code.code);
+        bool about = false;
+        for (size_t e = 0; e < verb_events && !about; ++e) {
+          const CodedEvent& ev = out.events[e];
+          about = ev.verb_span.begin <= governor && governor < ev.verb_span.end && cameo_root(ev.code) != noun_root;
+        }
+        if (about) continue;
       }
 
       // Source: possessor or actor before the noun in its own phrase, a by-phrase, the subject.

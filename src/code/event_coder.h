@@ -27,6 +27,7 @@
 // any number of threads at once.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -44,6 +45,12 @@ struct CoderOptions {
   bool require_dyad = true;  // false: keep events whose source or target has no code ("---")
   // Antecedents from the document's earlier sentences (code/discourse.h), or null.
   const Discourse* discourse = nullptr;
+  // Work cap per sentence: pattern match attempts (verb and noun patterns that pass the
+  // required-word filter). Past it the search stops; events of the verbs already coded stay
+  // and SentenceCoding::pattern_search_stopped says so. No sentence of the test data or of
+  // PETRARCH2's corpora comes near it (docs/robustness.md).
+  static constexpr int64_t kMaxPatternAttempts = 50000;
+  int64_t max_pattern_attempts = kMaxPatternAttempts;
 };
 
 struct SentenceCoding {
@@ -54,6 +61,8 @@ struct SentenceCoding {
   // Capitalised subjects and objects that no dictionary knows ("the Wagner Group"), as
   // written: what a user may want to add (dyad code --report-unknown).
   std::vector<std::string> unknown_actors;
+  int64_t pattern_attempts = 0;         // patterns tried (CoderOptions::max_pattern_attempts)
+  bool pattern_search_stopped = false;  // the cap was hit: verbs and nouns after it not coded
 };
 
 class EventCoder {
