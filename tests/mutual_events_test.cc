@@ -4,6 +4,7 @@
 //    and with mutual verbs (exchange, swap, clash) when no one else, or only one of its own
 //    members as the venue, is named;
 //  - a demonym conjunct shares the role of the last one ("Pakistani and Afghan forces");
+//  - nouns: "talks between X and Y", and a noun that is the object of another kind of event;
 //  - passive voice with the object word in the subject ("tariffs were imposed on X by Y");
 //  - plural demonyms are people (CVL), and a state's people, rebels and opposition are not
 //    its own institutions, so their events are kept.
@@ -55,6 +56,17 @@ TEST(MutualEvents, ACompoundWithAnOutsideTargetActsOnIt) {
   // Not mutual: both act on Ukraine.
   EXPECT_EQ(triples("Poland and Lithuania signed a security agreement with Ukraine."),
             "POL UKR 057\nLTU UKR 057\n");
+}
+
+TEST(MutualEvents, NounsBetweenMembersAndCompoundOwners) {
+  EXPECT_EQ(triples("Talks between Israel and Hamas resumed in Cairo."), "ISR PSEINSHMS 040\nPSEINSHMS ISR 040\n");
+  EXPECT_EQ(triples("Egypt and Ethiopia resumed negotiations on the dam."), "EGY ETH 046\nETH EGY 046\n");
+}
+
+TEST(NounEvents, TheObjectOfAnotherKindOfEventIsNotAnEvent) {
+  // The strikes are what Turkey condemns (111), not an Israeli attack coded here (190).
+  EXPECT_EQ(triples("Turkey condemned the Israeli strikes on Gaza."), "TUR ISR 111\n");
+  EXPECT_EQ(triples("Russia demanded the withdrawal of NATO troops from Romania."), "RUS IGOWSTNATMIL 1056\n");
 }
 
 TEST(PassiveEvents, ObjectWordInTheSubject) {

@@ -1086,6 +1086,57 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
             NodeId cand = actors.noun_phrase_at(k);
             if (cand != kNoNode && !actors.codes_of(cand).codes.empty()) target_np = cand;
           }
+      const TokenSpan noun_span{t, t + 1};
+      auto emit = [&](const NounPhraseCodes& sources, const NounPhraseCodes& targets, TokenSpan source_span,
+                      TokenSpan target_span) {
+        for (const std::string& a : sources.codes)
+          for (const std::string& b : targets.codes) {
+            if (a == b) continue;
+            bool covered = false;
+            for (size_t e = 0; e < out.events.size() && !covered; ++e) {
+              const CodedEvent& other = out.events[e];
+              covered = other.source == a && other.target == b &&
+                        (e >= verb_events || other.code.compare(0, 2, code.code, 0, 2) == 0);
+            }
+            if (covered) continue;
+            CodedEvent ev;
+            ev.source = a;
+            ev.target = b;
+            ev.code = code.code;
+            ev.source_span = source_span;
+            ev.target_span = target_span;
+            ev.verb_span = noun_span;
+            ev.evidence.source_text = span_text(tree, source_span);
+            ev.evidence.target_text = span_text(tree, target_span);
+            ev.evidence.verb_text = tree.tokens[t].text;
+            ev.evidence.rule = verbs.describe(best ? best->where : noun.where);
+            out.events.push_back(std::move(ev));
+          }
+      };
+      // Members acting on each other, as with verbs: "talks between Serbia and Kosovo", and a
+      // compound owner of a cooperative or mutual noun with no one else named ("Armenia and
+      // Azerbaijan opened negotiations").
+      NodeId mutual_np = kNoNode;
+      for (NodeId c = tree.first_child(np); c != kNoNode && mutual_np == kNoNode; c = tree.next_sibling(c)) {
+        if (!label_is(tree, c, "PP")) continue;
+        NodeId prep = tree.first_child(c);
+        if (prep == kNoNode || !tree.is_preterminal(prep) ||
+            !equals_lower(tree.tokens[tree.nodes[prep].token].text, "between"))
+          continue;
+        NodeId members = first_np_child(tree, c);
+        if (members != kNoNode && actors.codes_of(members).codes.size() >= 2) mutual_np = members;
+      }
+      const bool cooperative = (code.code.size() >= 2 && code.code[0] == '0' && code.code[1] >= '3' && code.code[1] <= '8') ||
+                               is_mutual_verb(tree.tokens[t].lemma.empty() ? tree.tokens[t].text : tree.tokens[t].lemma);
+      if (mutual_np == kNoNode && cooperative && target_np == kNoNode && possessor.codes.empty() &&
+          source_np != kNoNode && actors.codes_of(source_np).codes.size() >= 2)
+        mutual_np = source_np;
+      if (mutual_np != kNoNode) {
+        const NounPhraseCodes& members = actors.codes_of(mutual_np);
+        const TokenSpan span = members.span.empty() ? node_span(tree, mutual_np) : members.span;
+        emit(members, members, span, span);
+        continue;
+      }
       if ((source_np == kNoNode && possessor.codes.empty()) || target_np == kNoNode || source_np == target_np)
         continue;
       const NounPhraseCodes& sources = possessor.codes.empty() ? actors.codes_of(source_np) : possessor;
@@ -1097,30 +1148,7 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
       if (sources.codes.empty() || targets.codes.empty()) continue;
       const TokenSpan source_span = sources.span.empty() ? node_span(tree, source_np) : sources.span;
       const TokenSpan target_span = targets.span.empty() ? node_span(tree, target_np) : targets.span;
-      const TokenSpan noun_span{t, t + 1};
-      for (const std::string& a : sources.codes)
-        for (const std::string& b : targets.codes) {
-          if (a == b) continue;
-          bool covered = false;
-          for (size_t e = 0; e < out.events.size() && !covered; ++e) {
-            const CodedEvent& other = out.events[e];
-            covered = other.source == a && other.target == b &&
-                      (e >= verb_events || other.code.compare(0, 2, code.code, 0, 2) == 0);
-          }
-          if (covered) continue;
-          CodedEvent ev;
-          ev.source = a;
-          ev.target = b;
-          ev.code = code.code;
-          ev.source_span = source_span;
-          ev.target_span = target_span;
-          ev.verb_span = noun_span;
-          ev.evidence.source_text = span_text(tree, source_span);
-          ev.evidence.target_text = span_text(tree, target_span);
-          ev.evidence.verb_text = tree.tokens[t].text;
-          ev.evidence.rule = verbs.describe(best ? best->where : noun.where);
-          out.events.push_back(std::move(ev));
-        }
+      emit(sources, targets, source_span, target_span);
     }
   }
   (void)options;
