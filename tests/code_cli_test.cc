@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include "temp_path.h"
 
 namespace {
 
@@ -21,7 +22,7 @@ std::string slurp(const std::string& path) {
 }
 
 int run(const std::string& args, std::string* out, std::string* err) {
-  std::string o = testing::TempDir() + "/code_out.txt", e = testing::TempDir() + "/code_err.txt";
+  std::string o = dyad::temp_path("code_out.txt"), e = dyad::temp_path("code_err.txt");
   int rc = std::system((std::string(DYAD_BINARY) + " " + args + " >" + o + " 2>" + e).c_str());
   *out = slurp(o);
   *err = slurp(e);
@@ -55,7 +56,7 @@ TEST(CodeCli, GigaWordRecordsGiveJsonlEventsWithEvidence) {
 TEST(CodeCli, RawTextIsCodedWithDyadsOwnDictionariesAndDatedAndPlaced) {
   // No --dictionaries: data/dict. The visit happened "on Tuesday" before the article's date,
   // in Minsk; "he" in the next sentence is the Iranian president.
-  std::string path = testing::TempDir() + "/visit.txt";
+  std::string path = dyad::temp_path("visit.txt");
   std::ofstream(path) << "Iranian President Masoud Pezeshkian arrived in Minsk on Tuesday.\n"
                          "He held talks with Belarusian President Alexander Lukashenko.\n";
   std::string out, err;
@@ -90,7 +91,7 @@ TEST(CodeCli, BelarusIranExampleArticle) {
 }
 
 TEST(CodeCli, ReportUnknownCountsActorsNoDictionaryKnows) {
-  std::string path = testing::TempDir() + "/unknown.txt";
+  std::string path = dyad::temp_path("unknown.txt");
   std::ofstream(path) << "The Zorvak Liberation Front attacked a police station in Mali.\n"
                          "Mali accused the Zorvak Liberation Front of the attack.\n"
                          "Russia criticised France.\n";

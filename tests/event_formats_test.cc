@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "code/document_event_formats.h"
+#include "temp_path.h"
 
 namespace dyad {
 namespace {
@@ -98,7 +99,7 @@ TEST(EventFormats, UnknownFormatNameIsRefused) {
 }
 
 std::string run_dyad(const std::string& args) {
-  const std::string out = testing::TempDir() + "/formats_out.txt";
+  const std::string out = dyad::temp_path("formats_out.txt");
   int rc = std::system((std::string(DYAD_BINARY) + " " + args + " >" + out + " 2>/dev/null").c_str());
   EXPECT_EQ(WEXITSTATUS(rc), 0) << args;
   std::ifstream in(out);

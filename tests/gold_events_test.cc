@@ -11,6 +11,7 @@
 #include <string>
 
 #include "code/event_score.h"
+#include "temp_path.h"
 
 namespace dyad {
 namespace {
@@ -19,8 +20,8 @@ TEST(GoldEvents, OwnDictionariesReachTheFloors) {
   const std::string gold_path = std::string(DYAD_TEST_DATA) + "/gold_events.tsv";
   std::vector<GoldSentence> gold = read_gold_events(gold_path);
   ASSERT_GE(gold.size(), 250u);
-  const std::string docs = testing::TempDir() + "/gold_docs.jsonl";
-  const std::string events = testing::TempDir() + "/gold_events.jsonl";
+  const std::string docs = dyad::temp_path("gold_docs.jsonl");
+  const std::string events = dyad::temp_path("gold_events.jsonl");
   std::ofstream(docs) << gold_documents_jsonl(gold);
   const std::string command = std::string(DYAD_BINARY) + " code -q " + docs + " > " + events;
   ASSERT_EQ(std::system(command.c_str()), 0) << command;

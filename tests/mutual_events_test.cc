@@ -9,21 +9,18 @@
 //  - plural demonyms are people (CVL), and a state's people, rebels and opposition are not
 //    its own institutions, so their events are kept.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include "temp_path.h"
 
 namespace {
 
 // The "source target code" triples `dyad code` finds in one sentence, one per line.
 std::string triples(const std::string& sentence) {
-  const std::string dir = testing::TempDir();
-  // ctest runs each test in its own process, several at once: one file pair per process.
-  const std::string id = std::to_string(::getpid());
-  const std::string in = dir + "/mutual_in_" + id + ".txt", out = dir + "/mutual_out_" + id + ".tsv";
+  const std::string in = dyad::temp_path("mutual_in.txt"), out = dyad::temp_path("mutual_out.tsv");
   std::ofstream(in) << sentence << "\n";
   std::string cmd = std::string(DYAD_BINARY) + " code -q -j1 --format tsv --date 2024-05-20 " + in +
                     " | cut -f4,5,6 | tail -n +2 | tr '\\t' ' ' >" + out;

@@ -315,6 +315,20 @@ TEST(Parser, SimpleTransitive) {
              "diplomats");
 }
 
+TEST(Parser, VerbsOfGivingTakeTwoObjectsAfterAName) {
+  Parser parser;
+  Tree t = parser.parse(tagged("Germany/NNP gave/VBD Ukraine/NNP 500/CD million/CD euros/NNS ./."));
+  expect_well_formed(t);
+  EXPECT_EQ(write_ptb(t),
+            "(ROOT (S (NP (NNP Germany)) (VP (VBD gave) (NP (NNP Ukraine)) (NP (CD 500) (CD million) "
+            "(NNS euros))) (. .)))");
+  // A month and its day stay one phrase, and other verbs keep a name and a number together.
+  Tree date = parser.parse(tagged("Talks/NNS were/VBD held/VBN on/IN August/NNP 19/CD ./."));
+  EXPECT_NE(write_ptb(date).find("(NP (NNP August) (CD 19))"), std::string::npos) << write_ptb(date);
+  Tree flight = parser.parse(tagged("Investigators/NNS found/VBD Flight/NNP 370/CD ./."));
+  EXPECT_NE(write_ptb(flight).find("(NP (NNP Flight) (CD 370))"), std::string::npos) << write_ptb(flight);
+}
+
 TEST(Parser, PossessiveNpNests) {
   Parser parser;
   Tree t = parser.parse(tagged("Belarus/NNP 's/POS intention/NN"));

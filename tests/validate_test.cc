@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include "temp_path.h"
 
 namespace {
 
@@ -16,7 +17,7 @@ const std::string kShared = std::string(DYAD_SHARED_DIR) + "/peer/petrarch2";
 constexpr int kFloor = 251;  // of 284; PETRARCH2 passes 91
 
 std::string run(const std::string& args, int* status) {
-  std::string out = testing::TempDir() + "/validate_out.txt";
+  std::string out = dyad::temp_path("validate_out.txt");
   std::string cmd = std::string(DYAD_BINARY) + " " + args + " >" + out + " 2>/dev/null";
   int rc = std::system(cmd.c_str());
   *status = WEXITSTATUS(rc);

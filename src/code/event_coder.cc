@@ -85,6 +85,18 @@ bool is_locative_pp(const Tree& tree, NodeId pp) {
   return false;
 }
 
+// True for a PP of time, place or circumstance ("during talks", "after the strikes", "in Minsk"),
+// as opposed to one naming what the verb is about ("demanded an end to the strikes").
+bool is_adjunct_pp(const Tree& tree, NodeId pp) {
+  NodeId prep = tree.first_child(pp);
+  if (prep == kNoNode || !tree.is_preterminal(prep)) return false;
+  const std::string& w = tree.tokens[tree.nodes[prep].token].lemma;
+  for (std::string_view l : {"during", "after", "before", "amid", "amidst", "at", "in", "despite", "following",
+                             "since", "until", "near", "throughout", "within", "as", "ahead"})
+    if (equals_lower(w, l)) return true;
+  return false;
+}
+
 // True when the verb of preterminal `pre` is negated in its verb chain ("did not want").
 bool negated_verb(const Tree& tree, NodeId pre) {
   if (pre == kNoNode) return false;
@@ -1047,8 +1059,13 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
         // "condemned the US strikes" (a condemnation), "lifted sanctions on Syria" (easing).
         // A light verb codes nothing ("held talks with") or the same kind ("launched strikes").
         const std::string_view noun_root = cameo_root(code.code);
+        // Only the verb's object is what it is about: "made the statement during talks with
+        // X" keeps the talks (a prepositional phrase of the verb's own is an adjunct).
+        bool object = true;
+        for (NodeId a = tree.nodes[np].parent; a != governing_vp && a != kNoNode; a = tree.nodes[a].parent)
+          if (label_is(tree, a, "PP") && label_is(tree, tree.nodes[a].parent, "VP") && is_adjunct_pp(tree, a)) object = false;
         bool about = false;
-        for (size_t e = 0; e < verb_events && !about; ++e) {
+        for (size_t e = 0; e < verb_events && object && !about; ++e) {
           const CodedEvent& ev = out.events[e];
           about = ev.verb_span.begin <= governor && governor < ev.verb_span.end && cameo_root(ev.code) != noun_root;
         }

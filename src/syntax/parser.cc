@@ -34,6 +34,8 @@ enum Flag : uint32_t {
   kPrepVerb = 1u << 14,     // -ing/-ed words that act as prepositions: including, according
   kAndOr = 1u << 15,        // coordinators that join NPs (not "but")
   kRel = 1u << 16,          // relative pronouns
+  kDitransitive = 1u << 17, // verbs taking two objects: "gave Ukraine 500 million euros"
+  kMonth = 1u << 18,        // month names: "August 19" is one noun phrase
 };
 
 class Lexicon {
@@ -99,6 +101,16 @@ class Lexicon {
                    "considering", "despite", "amid", "per"})
       add(w, kPrepVerb);
     for (auto w : {"and", "or", "nor", "&"}) add(w, kAndOr);
+    for (auto w : {"give", "gives", "gave", "given", "giving", "send", "sends", "sent", "sending", "offer",
+                   "offers", "offered", "offering", "grant", "grants", "granted", "granting", "lend", "lends",
+                   "lent", "lending", "sell", "sells", "sold", "selling", "pay", "pays", "paid", "paying",
+                   "promise", "promises", "promised", "promising", "hand", "hands", "handed", "handing",
+                   "owe", "owes", "owed", "owing", "award", "awards", "awarded", "awarding"})
+      add(w, kDitransitive);
+    for (auto w : {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                   "sep", "sept", "oct", "nov", "dec"})
+      add(w, kMonth);
     compile();
   }
 
@@ -359,6 +371,11 @@ class Builder {
         }
         break;
       }
+      // "gave Ukraine 500 million euros": after a verb of giving, a number after a name
+      // starts the second object (but "on August 19" stays one phrase).
+      if (t == Pos::CD && j > k && (last == Pos::NNP || last == Pos::NNPS) && !has(j - 1, kMonth) && k > 0 &&
+          is_verb(tag(k - 1)) && has(k - 1, kDitransitive))
+        break;
       if (is_adjective(t) || is_noun(t) || t == Pos::CD || t == Pos::Dollar || t == Pos::Hash ||
           t == Pos::FW) {
         last = t;
@@ -836,7 +853,12 @@ int Builder::parse_vp() {
         add(vp, np);
         continue;
       }
-      bool second_ok = objects == 1 && first_object_head >= 0 && tag(first_object_head) == Pos::PRP;
+      // A second object after a pronoun ("gave him money") or, for verbs of giving, after a
+      // name ("sent Ukraine another $800 million in weapons").
+      bool second_ok = objects == 1 && first_object_head >= 0 &&
+                       (tag(first_object_head) == Pos::PRP ||
+                        ((tag(first_object_head) == Pos::NNP || tag(first_object_head) == Pos::NNPS) &&
+                         has(v, kDitransitive)));
       if (objects == 0 || second_ok) {
         int head = -1;
         add(vp, parse_np(Ctx::Obj, &head));
