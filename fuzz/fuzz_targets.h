@@ -31,6 +31,7 @@ int dict_agents(const uint8_t* data, size_t size);    // dict/agent_dictionary.h
 int dict_discards(const uint8_t* data, size_t size);  // dict/discard_dictionary.h
 int dict_issues(const uint8_t* data, size_t size);    // dict/issue_dictionary.h
 int date_expression(const uint8_t* data, size_t size);  // resolve/date_expression.h
+int dict_native(const uint8_t* data, size_t size);    // dict/native_*.h, then an EventCoder on it
 
 struct Target {
   const char* name;  // also the corpus folder fuzz/corpus/<name>/
@@ -43,7 +44,7 @@ inline constexpr Target kTargets[] = {
     {"petrarch_xml", petrarch_xml}, {"dict_verbs", dict_verbs},
     {"dict_actors", dict_actors},  {"dict_agents", dict_agents},
     {"dict_discards", dict_discards}, {"dict_issues", dict_issues},
-    {"date_expression", date_expression},
+    {"date_expression", date_expression}, {"dict_native", dict_native},
 };
 
 inline std::string_view as_text(const uint8_t* data, size_t size) {

@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config libicu-dev libcli11-dev libsimdjson-dev libgtest-dev
           libgmock-dev libbenchmark-dev wordnet-base libsqlite3-dev nodejs npm)
+# make bench: the corpus benchmark times runs with /usr/bin/time and builds its corpus in Python.
+packages+=(time python3)
 # `bootstrap.sh --fuzz` (make fuzz) also installs clang and libFuzzer; make test does not need them.
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)

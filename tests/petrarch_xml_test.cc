@@ -82,6 +82,36 @@ TEST(PetrarchXml, UnclosedRecordAtEndIsReported) {
   EXPECT_EQ(f.records[0].error, "u.xml:2: record X has no </Sentence>");
 }
 
+TEST(PetrarchXml, StreamingGivesTheSameRecordsInOrderAndCanStop) {
+  const PetrarchFile whole = parse_petrarch_xml(kXml, "t.xml");
+  std::vector<PetrarchRecord> streamed;
+  const PetrarchFile rest = parse_petrarch_xml(kXml, "t.xml", [&](PetrarchRecord&& r) {
+    streamed.push_back(std::move(r));
+    return true;
+  });
+  EXPECT_TRUE(rest.records.empty());
+  EXPECT_EQ(rest.environment.include, whole.environment.include);
+  ASSERT_EQ(streamed.size(), whole.records.size());
+  for (size_t i = 0; i < streamed.size(); ++i) {
+    EXPECT_EQ(streamed[i].id, whole.records[i].id);
+    EXPECT_EQ(streamed[i].line, whole.records[i].line);
+    EXPECT_EQ(streamed[i].error, whole.records[i].error);
+    EXPECT_EQ(streamed[i].require_dyad, whole.records[i].require_dyad);
+    EXPECT_EQ(streamed[i].parse, whole.records[i].parse);
+  }
+  // Returning false stops at that record: nothing after it is handed on.
+  std::vector<std::string> ids;
+  parse_petrarch_xml(kXml, "t.xml", [&](PetrarchRecord&& r) {
+    ids.push_back(r.id);
+    return ids.size() < 2;
+  });
+  EXPECT_EQ(ids, (std::vector<std::string>{"DEMO-00", "BAD-01"}));
+  // <Sentence> tags only: not <Sentences>, and the one in the comment is counted (an estimate).
+  EXPECT_EQ(count_petrarch_records(kXml), 5u);
+  EXPECT_EQ(petrarch_file_name("a/b/c.xml"), "c.xml");
+  EXPECT_EQ(petrarch_file_name("c.xml"), "c.xml");
+}
+
 TEST(PetrarchXml, ReadsTheUnitTestFile) {
   std::string path = std::string(DYAD_SHARED_DIR) + "/peer/petrarch2/text/PETR.UnitTest.records.xml";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "no " << path;

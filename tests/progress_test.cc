@@ -97,6 +97,34 @@ TEST(ProgressTest, UnknownTotalShowsNoShareOrTimeLeft) {
   EXPECT_EQ(f.written, "\rdyad code: 1 documents, 1 sentences (0/s), 1 events (0/s), 1:00 elapsed\x1b[K");
 }
 
+TEST(ProgressTest, NarrowTerminalGetsACompactLineThatFits) {
+  Fake f;
+  ProgressOptions options;
+  options.live = true;
+  options.width = 80;
+  Progress p(options, [&f] { return f.now; }, [&f](std::string_view s) { f.written += s; });
+  f.now += 2.0;
+  p.set_done(250, 1000);
+  p.add(8432, 100192, 23808);
+  // The full line would be 111 columns: a terminal 80 wide would wrap it and every redraw
+  // would leave a line behind.
+  EXPECT_EQ(f.written, "\r8,432 docs 100,192 sent 50,096/s 23,808 events 0:02 25% 0:06 left\x1b[K");
+  EXPECT_EQ(p.status_line(f.now),
+            "8,432 docs 100,192 sent 50,096/s 23,808 events 0:02 25% 0:06 left");
+  // Narrower still: cut, never wider than the terminal less the cursor's column.
+  ProgressOptions tiny = options;
+  tiny.width = 20;
+  Progress q(tiny, [&f] { return f.now; }, [](std::string_view) {});
+  q.add(8432, 100192, 23808);
+  EXPECT_EQ(q.status_line(f.now + 3), "8,432 docs 100,192 ");
+  // Wide enough: the full form.
+  ProgressOptions wide = options;
+  wide.width = 200;
+  Progress r(wide, [&f] { return f.now; }, [](std::string_view) {});
+  r.add(1, 2, 3);
+  EXPECT_EQ(r.status_line(f.now + 2).rfind("dyad code: 1 documents, 2 sentences", 0), 0u);
+}
+
 TEST(ProgressTest, NotATerminalOrQuietWritesNothing) {
   Fake f;
   Progress p = f.make(false);

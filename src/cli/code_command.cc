@@ -85,6 +85,7 @@ void print_unknown_actors(const std::map<std::string, int64_t>& unknown, std::FI
 struct RecordOutput {
   std::string text;
   std::string error;  // the record could not be coded
+  std::string warning;  // coded, but the pattern search hit its cap (code/event_coder.h)
   int64_t events = 0;
   std::string doc_id;
 };
@@ -119,6 +120,10 @@ class RecordWorker {
     CoderOptions coder_options;
     coder_options.require_dyad = record->require_dyad;
     coder_.code(tree, record->date, coder_options, coding_);
+    if (coding_.pattern_search_stopped)
+      out.warning = path_ + ":" + std::to_string(record->line) + ": record " + record->id +
+                    ": pattern search stopped at the cap of " + std::to_string(coder_options.max_pattern_attempts) +
+                    " attempts; its later verbs are not coded";
     auto [doc_id, sentence] = split_record_id(record->id);
     std::string iso = record->date.to_iso();
     for (const CodedEvent& e : coding_.events) {
@@ -146,28 +151,27 @@ class RecordWorker {
 int code_xml(const std::string& path, const EventCoder& coder, const Lemmatizer& lemmatizer,
              const CodeCommandOptions& options, EventFormat format, unsigned threads, Progress& progress,
              std::FILE* out, std::FILE* err) {
-  PetrarchFile file;
+  std::string xml;
   try {
-    file = read_petrarch_xml(path);
+    xml = read_petrarch_bytes(path);
   } catch (const std::exception& e) {
     std::fprintf(err, "dyad code: %s\n", e.what());
     return 2;
   }
+  const size_t expected_records = count_petrarch_records(xml);  // for progress
   int status = 0;
-  for (const std::string& e : file.errors) {
-    std::fprintf(err, "%s\n", e.c_str());
-    status = 1;
-  }
   bool stopped = false;
   uint64_t coded = 0;
   std::string last_doc;
+  // Records are parsed on this thread while the pool codes the ones before them (parsing is a
+  // sixth of the work: done first, it ran alone); a job is a batch of records.
   constexpr size_t kRecordsPerJob = 32;
-  OrderedPool<std::span<const PetrarchRecord>, std::vector<RecordOutput>, RecordWorker> pool(
-      threads, 4 * static_cast<size_t>(threads), [&] { return RecordWorker(coder, lemmatizer, path, format); },
+  OrderedPool<std::vector<PetrarchRecord>, std::vector<RecordOutput>, RecordWorker> pool(
+      threads, 8 * static_cast<size_t>(threads), [&] { return RecordWorker(coder, lemmatizer, path, format); },
       [&](std::vector<RecordOutput>&& batch) {
         for (RecordOutput& record : batch) {
           if (stopped) return;
-          progress.set_done(++coded, file.records.size());
+          progress.set_done(++coded, expected_records);
           if (!record.error.empty()) {
             progress.clear();
             std::fprintf(err, "%s\n", record.error.c_str());
@@ -175,16 +179,33 @@ int code_xml(const std::string& path, const EventCoder& coder, const Lemmatizer&
             if (options.strict) stopped = true;
             continue;
           }
+          if (!record.warning.empty() && !options.quiet) {
+            progress.clear();
+            std::fprintf(err, "%s\n", record.warning.c_str());
+          }
           // Records are sentences; consecutive records of one story ("ID_1", "ID_2") are a document.
           progress.add(record.doc_id != last_doc ? 1 : 0, 1, record.events);
           last_doc = std::move(record.doc_id);
           std::fwrite(record.text.data(), 1, record.text.size(), out);
         }
       });
-  const std::span<const PetrarchRecord> records(file.records);
-  for (size_t at = 0; at < records.size() && !stopped; at += kRecordsPerJob)
-    pool.submit(records.subspan(at, std::min(kRecordsPerJob, records.size() - at)));
+  std::vector<PetrarchRecord> batch;
+  const PetrarchFile file = parse_petrarch_xml(xml, petrarch_file_name(path), [&](PetrarchRecord&& record) {
+    batch.push_back(std::move(record));
+    if (batch.size() == kRecordsPerJob) {
+      pool.submit(std::move(batch));
+      batch.clear();  // moved from
+    }
+    return !stopped;
+  });
+  if (!batch.empty() && !stopped) pool.submit(std::move(batch));
   pool.finish();
+  // File-level problems (an <EventCoding> outside any record) are known once it is parsed.
+  for (const std::string& e : file.errors) {
+    progress.clear();
+    std::fprintf(err, "%s\n", e.c_str());
+    status = 1;
+  }
   return status;
 }
 
@@ -245,8 +266,10 @@ int run_code_command(const CodeCommandOptions& options, std::FILE* out, std::FIL
     const uint64_t total_bytes = input_bytes(text_inputs);
     uint64_t bytes_read = 0;
     std::map<std::string, int64_t> unknown;  // --report-unknown: name -> sentences
+    // 16 documents a thread in flight, and at most 32 MiB of text a thread (documents may be
+    // up to 16 MiB): the pool hands work over in batches of half that (ordered_pool.h).
     OrderedPool<Document, CodedOutput, CodeWorker> pool(
-        threads, 4 * static_cast<size_t>(threads), [&] { return CodeWorker(*resources, coder, gazetteer.get(), format); },
+        threads, 16 * static_cast<size_t>(threads), [&] { return CodeWorker(*resources, coder, gazetteer.get(), format); },
         [&](CodedOutput&& coded) {
           if (!options.quiet && !coded.warnings.empty()) {
             progress.clear();
@@ -257,9 +280,13 @@ int run_code_command(const CodeCommandOptions& options, std::FILE* out, std::FIL
           std::fwrite(coded.text.data(), 1, coded.text.size(), out);
           progress.set_done(bytes_read, total_bytes);
           progress.add(1, coded.sentences, coded.events);
-        });
+        },
+        (uint64_t{32} << 20) * threads);
     if (read_all_documents(text_inputs, options.date, options.strict,
-                           [&](Document&& doc) { pool.submit(std::move(doc)); }, err, &bytes_read))
+                           [&](Document&& doc) {
+                             const uint64_t bytes = doc.text.size();
+                             pool.submit(std::move(doc), bytes);
+                           }, err, &bytes_read, [&] { progress.clear(); }))
       status = std::max(status, 1);
     pool.finish();
     progress.clear();

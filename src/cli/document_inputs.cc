@@ -11,7 +11,7 @@ namespace dyad {
 
 bool read_all_documents(const std::vector<std::string>& inputs, const std::string& date, bool strict,
                         const std::function<void(Document&&)>& submit, std::FILE* err,
-                        uint64_t* bytes_read) {
+                        uint64_t* bytes_read, const std::function<void()>& before_report) {
   ReadOptions read_options;
   read_options.date = date;
   uint64_t file_bytes = 0;   // of the current input
@@ -29,7 +29,9 @@ bool read_all_documents(const std::vector<std::string>& inputs, const std::strin
           if (!stop) submit(std::move(doc));
         },
         [&](const ReadError& e) {
+          if (stop) return;  // --strict: the run ended at the first bad document
           had_errors = true;
+          if (before_report) before_report();
           std::fprintf(err, "%s\n", e.to_string().c_str());
           if (strict) stop = true;
         });

@@ -1,5 +1,6 @@
 #include "cli/progress.h"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -58,22 +59,35 @@ void Progress::maybe_draw() {
   if (last_draw_ >= 0 && now - last_draw_ < options_.interval) return;
   last_draw_ = now;
   shown_ = true;
-  sink_("\r" + status_line(now) + "\x1b[K");  // erase what a longer previous line left
+  std::string text = "\r";
+  text += status_line(now);
+  text += "\x1b[K";  // erase what a longer previous line left
+  sink_(text);
 }
 
 std::string Progress::status_line(double now) const {
   const double elapsed = now - start_;
+  std::string share, left;  // of a known total
+  if (total_ > 0) {
+    const uint64_t done = done_ < total_ ? done_ : total_;
+    share = std::to_string(done * 100 / total_) + "%";
+    if (done > 0)
+      left = clock_time(elapsed * static_cast<double>(total_ - done) / static_cast<double>(done)) + " left";
+  }
   std::string line = "dyad code: " + with_thousands(documents_) + " documents, " + with_thousands(sentences_) +
                      " sentences (" + with_thousands(per_second(sentences_, elapsed)) + "/s), " +
                      with_thousands(events_) + " events (" + with_thousands(per_second(events_, elapsed)) +
                      "/s), " + clock_time(elapsed) + " elapsed";
-  if (total_ > 0) {
-    const uint64_t done = done_ < total_ ? done_ : total_;
-    line += ", " + std::to_string(done * 100 / total_) + "%";
-    if (done > 0)
-      line += ", " +
-              clock_time(elapsed * static_cast<double>(total_ - done) / static_cast<double>(done)) + " left";
-  }
+  if (!share.empty()) line += ", " + share;
+  if (!left.empty()) line += ", " + left;
+  // The cursor stays after the last column drawn: a line of `width` characters would wrap.
+  if (options_.width == 0 || line.size() < options_.width) return line;
+  line = with_thousands(documents_) + " docs " + with_thousands(sentences_) + " sent " +
+         with_thousands(per_second(sentences_, elapsed)) + "/s " + with_thousands(events_) + " events " +
+         clock_time(elapsed);
+  if (!share.empty()) line += " " + share;
+  if (!left.empty()) line += " " + left;
+  if (line.size() >= options_.width) line.resize(options_.width - 1);  // all ASCII
   return line;
 }
 
@@ -102,8 +116,10 @@ void Progress::finish() {
 Progress make_terminal_progress(std::FILE* err, bool quiet) {
   const bool terminal = !quiet && ::isatty(::fileno(err)) == 1;
   ProgressOptions options;
-  options.live = terminal;
+  options.live = terminal && ::isatty(STDOUT_FILENO) != 1;
   options.summary = terminal;
+  struct winsize size {};
+  if (terminal && ::ioctl(::fileno(err), TIOCGWINSZ, &size) == 0) options.width = size.ws_col;
   return Progress(
       options,
       [] {

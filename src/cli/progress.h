@@ -5,9 +5,11 @@
 // (bytes of the input files, or records of an XML file), how much of it is done with
 // set_done(); both from one thread. The status line names documents, sentences and events
 // with their rates, the elapsed time and, when the total is known, the share done and the time
-// left (elapsed x remaining / done). It is drawn only when `live` (stderr is a terminal and not
-// --quiet), no sooner than `delay` seconds after the start, so short runs print nothing, and at
-// most every `interval` seconds. finish() clears it and, with `summary`, writes
+// left (elapsed x remaining / done). It is drawn only when `live` (stderr is a terminal, stdout
+// is not the screen too, and not --quiet), no sooner than `delay` seconds after the start, so
+// short runs print nothing, and at most every `interval` seconds. A line wider than the terminal
+// would wrap and each redraw would leave a line behind, so past `width` columns a compact form
+// is drawn, cut to fit if need be. finish() clears it and, with `summary`, writes
 // "dyad code: D documents, S sentences, E events in T s (R sentences/s)".
 // Clock and output are injected so tests drive the module with a fake clock and a string.
 #pragma once
@@ -25,6 +27,7 @@ struct ProgressOptions {
   bool summary = false;    // the summary line at finish()
   double delay = 1.0;      // seconds before the first status line
   double interval = 0.5;   // seconds between redraws
+  size_t width = 0;        // terminal columns; 0 = no limit
 };
 
 class Progress {
@@ -44,6 +47,7 @@ class Progress {
   // Clears the status line and writes the summary. Idempotent.
   void finish();
 
+  // The line as drawn: the full form, or the compact one when the full one is `width` wide or more.
   std::string status_line(double now) const;
   std::string summary_line(double now) const;
 
@@ -65,7 +69,9 @@ class Progress {
   uint64_t done_ = 0, total_ = 0;
 };
 
-// The CLI's progress: on `err`, live and summary only when `err` is a terminal and not quiet.
+// The CLI's progress: on `err`, summary only when `err` is a terminal and not quiet; live as well
+// when the process's stdout is not a terminal (events written to the screen would run into the
+// status line), fitted to the width of `err`'s terminal.
 Progress make_terminal_progress(std::FILE* err, bool quiet);
 
 // 1234567 -> "1,234,567".

@@ -1,6 +1,7 @@
 #include "code/document_coder.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <span>
 
 #include "code/event_json.h"
@@ -39,8 +40,8 @@ void add_country(const std::string& code, std::vector<std::string>& out) {
 }  // namespace
 
 DocumentCoder::DocumentCoder(const FrontEndResources& resources, const EventCoder& coder,
-                             const Gazetteer* gazetteer)
-    : parser_(resources), coder_(coder), gazetteer_(gazetteer) {}
+                             const Gazetteer* gazetteer, DocumentLimits limits)
+    : parser_(resources), coder_(coder), gazetteer_(gazetteer), limits_(limits) {}
 
 void DocumentCoder::code_sentence(const Tree& tree, int32_t sentence_index, const std::string& sentence_text,
                                   std::chrono::year_month_day document_date, const CoderOptions& options,
@@ -108,7 +109,13 @@ void DocumentCoder::code_sentence(const Tree& tree, int32_t sentence_index, cons
 
 CodedDocument DocumentCoder::code(const Document& doc) {
   CodedDocument result;
-  ParsedDocument parsed = parser_.parse(doc);
+  // The document is parsed whole, then coded: parsing gets 4/5 of the budget, so that what
+  // was parsed can still be coded (coding costs a fraction of parsing).
+  const auto started = std::chrono::steady_clock::now();
+  const bool unbounded = limits_.time_budget >= std::chrono::steady_clock::time_point::max() - started;
+  const auto deadline = unbounded ? std::chrono::steady_clock::time_point::max() : started + limits_.time_budget;
+  const auto parse_deadline = unbounded ? deadline : started + limits_.time_budget * 4 / 5;
+  ParsedDocument parsed = parser_.parse(doc, parse_deadline);
   result.warnings = std::move(parsed.warnings);
   result.sentence_count = static_cast<int32_t>(parsed.sentences.size());
   std::optional<std::chrono::year_month_day> date = parse_iso_date(doc.date);
@@ -123,8 +130,15 @@ CodedDocument DocumentCoder::code(const Document& doc) {
                                   static_cast<unsigned>(date->day()));
   CoderOptions options;
   options.discourse = &discourse_;
+  options.max_pattern_attempts = limits_.max_pattern_attempts;
+  CoderOptions probe_options;
+  probe_options.max_pattern_attempts = limits_.max_pattern_attempts;
   std::vector<std::string> last_speaker, last_addressee;
-  for (size_t i = 0; i < parsed.sentences.size(); ++i) {
+  int64_t stopped_searches = 0;  // sentences whose pattern search hit the cap
+  int32_t first_stopped = -1;
+  size_t i = 0;
+  for (; i < parsed.sentences.size(); ++i) {
+    if (std::chrono::steady_clock::now() > deadline) break;
     const ParsedSentence& s = parsed.sentences[i];
     // A quotation's speaker: "“We are ready ...” Lukashenko added." names it afterwards, so
     // that sentence's actors are looked at first (without a discourse: it names its own).
@@ -134,7 +148,7 @@ CodedDocument DocumentCoder::code(const Document& doc) {
       size_t k = static_cast<size_t>(s.speaker);
       if (!coded[k]) {
         SentenceCoding probe;
-        coder_.code(parsed.sentences[k].tree, role_date, {}, probe);
+        coder_.code(parsed.sentences[k].tree, role_date, probe_options, probe);
         speaker = probe.actors.subject;
         addressee = probe.actors.object;
       } else {
@@ -152,10 +166,26 @@ CodedDocument DocumentCoder::code(const Document& doc) {
     discourse_.set_speaker(std::move(speaker));
     discourse_.set_addressee(std::move(addressee));
     code_sentence(s.tree, s.index, s.text, *date, options, result.events);
+    if (coding_.pattern_search_stopped && stopped_searches++ == 0) first_stopped = s.index;
     for (std::string& name : coding_.unknown_actors) result.unknown_actors.push_back(std::move(name));
     coded[i] = 1;
     sentence_actors_[i] = coding_.actors;
     discourse_.remember(coding_.actors);
+  }
+  // One warning per limit and document, however many sentences it cut.
+  if (stopped_searches > 0)
+    result.warnings.push_back("pattern search stopped at the cap of " + std::to_string(limits_.max_pattern_attempts) +
+                              " attempts per sentence in " + std::to_string(stopped_searches) +
+                              " sentence(s), the first sentence " + std::to_string(first_stopped) +
+                              "; their later verbs are not coded");
+  if (i < parsed.sentences.size() || parsed.out_of_time) {
+    const uint32_t from = i < parsed.sentences.size() ? parsed.sentences[i].begin : parsed.stopped_at;
+    const double budget = std::chrono::duration<double>(limits_.time_budget).count();
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%g", budget);
+    result.warnings.push_back("time budget of " + std::string(seconds) + " s per document exceeded after " +
+                              std::to_string(i) + " sentence(s): the text from byte " + std::to_string(from) +
+                              " on is not coded");
   }
   return result;
 }

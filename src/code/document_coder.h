@@ -9,6 +9,9 @@
 // Sentences are coded in order with a Discourse (code/discourse.h), so pronouns and
 // descriptions take their antecedents from earlier sentences, and the sentences of a
 // quotation take its speaker (named in the same or a later sentence) as "I"/"we".
+// Limits (DocumentLimits, docs/robustness.md): a time budget per document, parse and coding
+// together, and a cap on pattern search per sentence; past either, what was coded stays and
+// a warning says what was left out.
 // One DocumentCoder per thread (it owns a DocumentParser); the resources, the coder and the
 // gazetteer are shared read-only and must outlive it.
 #pragma once
@@ -43,10 +46,20 @@ struct CodedDocument {
   std::vector<std::string> unknown_actors;  // see SentenceCoding::unknown_actors, text order
 };
 
+struct DocumentLimits {
+  // Wall-clock time for one document from the start of code(), checked between sentences
+  // (parsing and coding): the sentences after it are skipped with a warning. A news article
+  // takes milliseconds and a 1 MiB one about a second; 10 s stops only text no analyst reads.
+  std::chrono::steady_clock::duration time_budget = std::chrono::seconds(10);
+  // Pattern match attempts per sentence (CoderOptions::max_pattern_attempts).
+  int64_t max_pattern_attempts = CoderOptions::kMaxPatternAttempts;
+};
+
 class DocumentCoder {
  public:
   // `gazetteer` may be null: events then carry no location.
-  DocumentCoder(const FrontEndResources& resources, const EventCoder& coder, const Gazetteer* gazetteer);
+  DocumentCoder(const FrontEndResources& resources, const EventCoder& coder, const Gazetteer* gazetteer,
+                DocumentLimits limits = {});
 
   CodedDocument code(const Document& doc);
 
@@ -62,6 +75,7 @@ class DocumentCoder {
   DocumentParser parser_;
   const EventCoder& coder_;
   const Gazetteer* gazetteer_;
+  DocumentLimits limits_;
   SentenceCoding coding_;
   Discourse discourse_;
   std::vector<SentenceActors> sentence_actors_;

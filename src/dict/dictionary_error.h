@@ -6,6 +6,8 @@
 // DictionaryError whose what() is "file:line: message"; CollectingReporter keeps every
 // error so a lint command can list them all, and reading goes on with the next entry
 // (the bad entry is dropped, or recovered as the reader's header documents).
+// Control characters in a message (quoted entry text) are escaped (\r, \x00), so every
+// error prints as one line.
 #pragma once
 
 #include <cstdint>

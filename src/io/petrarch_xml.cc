@@ -156,18 +156,38 @@ bool truthy(std::string v) {
 
 }  // namespace
 
+size_t count_petrarch_records(std::string_view xml) {
+  size_t n = 0;
+  for (size_t at = xml.find("<Sentence"); at != std::string_view::npos; at = xml.find("<Sentence", at + 9)) {
+    const char next = at + 9 < xml.size() ? xml[at + 9] : '>';
+    if (next == '>' || next == '/' || isspace(static_cast<unsigned char>(next))) ++n;  // not <Sentences>
+  }
+  return n;
+}
+
 PetrarchFile parse_petrarch_xml(std::string_view xml, const std::string& file_name) {
+  std::vector<PetrarchRecord> records;
+  records.reserve(count_petrarch_records(xml));  // so the vector does not grow (and move) them step by step
+  PetrarchFile file = parse_petrarch_xml(xml, file_name, [&](PetrarchRecord&& r) {
+    records.push_back(std::move(r));
+    return true;
+  });
+  file.records = std::move(records);
+  return file;
+}
+
+PetrarchFile parse_petrarch_xml(std::string_view xml, const std::string& file_name,
+                                const std::function<bool(PetrarchRecord&&)>& on_record) {
   PetrarchFile file;
-  size_t expected = 0;  // records, so the vector does not grow (and move) them step by step
-  for (size_t at = xml.find("<Sentence"); at != std::string_view::npos; at = xml.find("<Sentence", at + 9)) ++expected;
-  file.records.reserve(expected);
   Scanner scan(xml);
   std::string_view name, attrs;
   bool closing = false, self_closing = false;
   size_t tag_begin = 0, tag_end = 0;
   bool require_dyad = true;
   bool in_environment = false;
-  PetrarchRecord* record = nullptr;
+  PetrarchRecord current;
+  PetrarchRecord* record = nullptr;  // &current while a record is open
+  bool go_on = true;
   std::string open_element;  // Text/Parse/Verbfile...: element whose content we collect
   size_t content_begin = 0;
   auto where = [&](size_t offset) { return file_name + ":" + std::to_string(scan.line_of(offset)); };
@@ -176,9 +196,11 @@ PetrarchFile parse_petrarch_xml(std::string_view xml, const std::string& file_na
     if (record->error.empty() && record->parse.empty())
       record->error = file_name + ":" + std::to_string(record->line) + ": record " + record->id +
                       " has no <Parse>";
+    escape_controls(record->error);
+    go_on = on_record(std::move(current));
     record = nullptr;
   };
-  while (scan.next_tag(name, attrs, closing, self_closing, tag_begin, tag_end)) {
+  while (go_on && scan.next_tag(name, attrs, closing, self_closing, tag_begin, tag_end)) {
     if (!closing && !open_element.empty()) {
       // A tag inside <Text>/<Parse>: the element was never closed.
       if (record && record->error.empty())
@@ -199,9 +221,10 @@ PetrarchFile parse_petrarch_xml(std::string_view xml, const std::string& file_na
           record->error = file_name + ":" + std::to_string(record->line) + ": record " + record->id +
                           " has no </Sentence>";
         finish_record();
+        if (!go_on) break;
       }
-      file.records.emplace_back();
-      record = &file.records.back();
+      current = PetrarchRecord{};
+      record = &current;
       record->line = scan.line_of(tag_begin);
       record->id = attribute(attrs, "id");
       record->category = attribute(attrs, "category");
@@ -248,18 +271,26 @@ PetrarchFile parse_petrarch_xml(std::string_view xml, const std::string& file_na
     else if (name == "Issuefile") file.environment.issue_files.push_back(collapse_space(body));
     else if (name == "Include") file.environment.include = words_of(body);
   }
-  if (record) {
+  if (record && go_on) {
     if (record->error.empty())
       record->error = file_name + ":" + std::to_string(record->line) + ": record " + record->id +
                       " has no </Sentence>";
     finish_record();
   }
-  for (PetrarchRecord& r : file.records) escape_controls(r.error);
   for (std::string& e : file.errors) escape_controls(e);
   return file;
 }
 
+std::string petrarch_file_name(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
 PetrarchFile read_petrarch_xml(const std::string& path) {
+  return parse_petrarch_xml(read_petrarch_bytes(path), petrarch_file_name(path));
+}
+
+std::string read_petrarch_bytes(const std::string& path) {
   // One read into a string of the file's size: a stream buffer would copy a large file twice.
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) throw std::runtime_error(path + ": cannot open");
@@ -274,8 +305,7 @@ PetrarchFile read_petrarch_xml(const std::string& path) {
   const bool failed = std::ferror(f) != 0;
   std::fclose(f);
   if (failed) throw std::runtime_error(path + ": read error");
-  std::string base = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
-  return parse_petrarch_xml(xml, base);
+  return xml;
 }
 
 }  // namespace dyad

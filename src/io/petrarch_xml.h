@@ -14,6 +14,7 @@
 // it is kept with `error` set to "file:line: message" and the rest continue.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -57,5 +58,17 @@ struct PetrarchFile {
 PetrarchFile parse_petrarch_xml(std::string_view xml, const std::string& file_name);
 // Throws std::runtime_error("path: reason") when the file cannot be read.
 PetrarchFile read_petrarch_xml(const std::string& path);
+
+// Streaming, so records can be coded while the rest of the file is parsed: `on_record` gets
+// each record, in file order, as soon as it is complete; returning false stops parsing there.
+// The result holds the environment and the file-level errors, no records.
+PetrarchFile parse_petrarch_xml(std::string_view xml, const std::string& file_name,
+                                const std::function<bool(PetrarchRecord&&)>& on_record);
+// The bytes of a file; throws std::runtime_error("path: reason") when it cannot be read.
+std::string read_petrarch_bytes(const std::string& path);
+// The name messages give a file: its last path component.
+std::string petrarch_file_name(const std::string& path);
+// The number of <Sentence> elements, counted without parsing (for progress and reserving).
+size_t count_petrarch_records(std::string_view xml);
 
 }  // namespace dyad

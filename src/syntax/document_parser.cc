@@ -22,7 +22,12 @@ DocumentParser::DocumentParser(const FrontEndResources& resources, ParseLimits l
     : resources_(resources), limits_(limits) {}
 
 ParsedDocument DocumentParser::parse(const Document& doc) {
+  return parse(doc, std::chrono::steady_clock::time_point::max());
+}
+
+ParsedDocument DocumentParser::parse(const Document& doc, std::chrono::steady_clock::time_point deadline) {
   ParsedDocument out;
+  const bool timed = deadline != std::chrono::steady_clock::time_point::max();
   out.clean = clean_text(doc.text);
   std::vector<SentenceSpan> spans = splitter_.split(out.clean.text);
   // Spans that yield no tokens are dropped and long ones split, so speaker indices (which
@@ -30,6 +35,11 @@ ParsedDocument DocumentParser::parse(const Document& doc) {
   std::vector<int32_t> first_sentence_of_span(spans.size(), -1);
   skipped_ = {};
   for (size_t i = 0; i < spans.size(); ++i) {
+    if (timed && std::chrono::steady_clock::now() > deadline) {
+      out.out_of_time = true;
+      out.stopped_at = static_cast<uint32_t>(out.clean.to_original(spans[i].begin));
+      break;
+    }
     size_t before = out.sentences.size();
     parse_sentence(out.clean, spans[i], out);
     if (out.sentences.size() > before) first_sentence_of_span[i] = static_cast<int32_t>(before);

@@ -9,6 +9,7 @@
 // spans point at what the user fed in, not at the cleaned copy.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
@@ -50,6 +51,10 @@ struct ParsedDocument {
   CleanedText clean;
   std::vector<ParsedSentence> sentences;
   std::vector<std::string> warnings;  // e.g. an over-long sentence that was skipped
+  // parse(doc, deadline) passed its deadline: the text from byte `stopped_at` of the
+  // original (the first sentence not parsed) on has no sentences.
+  bool out_of_time = false;
+  uint32_t stopped_at = 0;
 };
 
 struct ParseLimits {
@@ -64,6 +69,9 @@ class DocumentParser {
   explicit DocumentParser(const FrontEndResources& resources, ParseLimits limits = {});
 
   ParsedDocument parse(const Document& doc);
+  // The same, checking the clock between sentences: past `deadline` the rest is not parsed
+  // (ParsedDocument::out_of_time). DocumentCoder's time budget per document.
+  ParsedDocument parse(const Document& doc, std::chrono::steady_clock::time_point deadline);
 
  private:
   void parse_sentence(const CleanedText& clean, const SentenceSpan& span, ParsedDocument& out);
