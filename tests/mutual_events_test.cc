@@ -58,6 +58,8 @@ TEST(MutualEvents, ACompoundWithAnOutsideTargetActsOnIt) {
 TEST(MutualEvents, NounsBetweenMembersAndCompoundOwners) {
   EXPECT_EQ(triples("Talks between Israel and Hamas resumed in Cairo."), "ISR PSEINSHMS 040\nPSEINSHMS ISR 040\n");
   EXPECT_EQ(triples("Egypt and Ethiopia resumed negotiations on the dam."), "EGY ETH 046\nETH EGY 046\n");
+  // Hosts of talks between others are not the parties.
+  EXPECT_EQ(triples("Qatar and Egypt hosted talks between the two sides."), "");
 }
 
 TEST(NounEvents, TheObjectOfAnotherKindOfEventIsNotAnEvent) {

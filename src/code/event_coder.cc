@@ -796,7 +796,9 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
     // verb ("Brazil and the United States are seeking to deepen a partnership", "Russia and
     // Ukraine exchanged prisoners": 03x-08x) or of a verb that is mutual by its meaning
     // ("Thai and Cambodian troops exchanged fire", "clashed").
-    bool cooperative = (code.code.size() >= 2 && code.code[0] == '0' && code.code[1] >= '3' && code.code[1] <= '8') ||
+    // Hosts and mediators (043, 045) act for others, not on each other.
+    bool cooperative = (code.code.size() >= 2 && code.code[0] == '0' && code.code[1] >= '3' && code.code[1] <= '8' &&
+                        code.code.compare(0, 3, "043") != 0 && code.code.compare(0, 3, "045") != 0) ||
                        is_mutual_verb(tok.lemma.empty() ? tok.text : tok.lemma);
     // A target without a country ("exchanged prisoners") does not stop the mutual reading.
     // Nor does one of the compound's own members in a place phrase ("Ukraine and Poland signed
@@ -1133,19 +1135,23 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
       // Members acting on each other, as with verbs: "talks between Serbia and Kosovo", and a
       // compound owner of a cooperative or mutual noun with no one else named ("Armenia and
       // Azerbaijan opened negotiations").
+      // "host talks between the two sides": the parties are named, if uncoded, and the
+      // subject is not one of them.
       NodeId mutual_np = kNoNode;
+      bool between = false;
       for (NodeId c = tree.first_child(np); c != kNoNode && mutual_np == kNoNode; c = tree.next_sibling(c)) {
         if (!label_is(tree, c, "PP")) continue;
         NodeId prep = tree.first_child(c);
         if (prep == kNoNode || !tree.is_preterminal(prep) ||
             !equals_lower(tree.tokens[tree.nodes[prep].token].text, "between"))
           continue;
+        between = true;
         NodeId members = first_np_child(tree, c);
         if (members != kNoNode && actors.codes_of(members).codes.size() >= 2) mutual_np = members;
       }
       const bool cooperative = (code.code.size() >= 2 && code.code[0] == '0' && code.code[1] >= '3' && code.code[1] <= '8') ||
                                is_mutual_verb(tree.tokens[t].lemma.empty() ? tree.tokens[t].text : tree.tokens[t].lemma);
-      if (mutual_np == kNoNode && cooperative && target_np == kNoNode && possessor.codes.empty() &&
+      if (mutual_np == kNoNode && !between && cooperative && target_np == kNoNode && possessor.codes.empty() &&
           source_np != kNoNode && actors.codes_of(source_np).codes.size() >= 2)
         mutual_np = source_np;
       if (mutual_np != kNoNode) {
