@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <initializer_list>
 
 #include "code/actor_coder.h"
 #include "code/modality.h"
@@ -75,26 +76,40 @@ bool only_possessor(const Tree& tree, const ActorCoder& actors, NodeId np, int32
   return false;
 }
 
+// The preposition word of a PP ("in", "between"), or "" when its first child is no word.
+std::string_view preposition_of(const Tree& tree, NodeId pp) {
+  NodeId prep = tree.first_child(pp);
+  if (prep == kNoNode || !tree.is_preterminal(prep)) return {};
+  return tree.tokens[tree.nodes[prep].token].text;
+}
+
+bool preposition_is_one_of(const Tree& tree, NodeId pp, std::initializer_list<std::string_view> words) {
+  const std::string_view w = preposition_of(tree, pp);
+  for (std::string_view l : words)
+    if (equals_lower(w, l)) return true;
+  return false;
+}
+
 // A PP that places rather than involves: "in Minsk", "at the summit", "near the border".
 bool is_locative_pp(const Tree& tree, NodeId pp) {
-  NodeId prep = tree.first_child(pp);
-  if (prep == kNoNode || !tree.is_preterminal(prep)) return false;
-  const std::string& w = tree.tokens[tree.nodes[prep].token].text;
-  for (std::string_view l : {"in", "at", "near", "inside", "outside", "within", "throughout", "across", "In", "At"})
-    if (w == l) return true;
-  return false;
+  return preposition_is_one_of(tree, pp, {"in", "at", "near", "inside", "outside", "within", "throughout", "across"});
 }
 
 // True for a PP of time, place or circumstance ("during talks", "after the strikes", "in Minsk"),
 // as opposed to one naming what the verb is about ("demanded an end to the strikes").
 bool is_adjunct_pp(const Tree& tree, NodeId pp) {
-  NodeId prep = tree.first_child(pp);
-  if (prep == kNoNode || !tree.is_preterminal(prep)) return false;
-  const std::string& w = tree.tokens[tree.nodes[prep].token].lemma;
-  for (std::string_view l : {"during", "after", "before", "amid", "amidst", "at", "in", "despite", "following",
-                             "since", "until", "near", "throughout", "within", "as", "ahead"})
-    if (equals_lower(w, l)) return true;
-  return false;
+  return preposition_is_one_of(tree, pp, {"during", "after", "before", "amid", "amidst", "at", "in", "despite",
+                                          "following", "since", "until", "near", "throughout", "within", "as",
+                                          "ahead"});
+}
+
+// Whether a compound's members, with no one else involved, do `code` to each other: the
+// cooperative and yielding roots 03-08 ("Russia and Ukraine exchanged prisoners") except hosting
+// and mediating (043, 045: done for others), and mutual verbs and nouns ("clashed", "clashes").
+bool members_act_on_each_other(std::string_view code, const Token& trigger) {
+  if (is_mutual_verb(trigger.lemma.empty() ? trigger.text : trigger.lemma)) return true;
+  return code.size() >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8' && code.substr(0, 3) != "043" &&
+         code.substr(0, 3) != "045";
 }
 
 // True when the verb of preterminal `pre` is negated in its verb chain ("did not want").
@@ -699,10 +714,7 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
         }
         for (NodeId c : pps) {
           if (source_np != kNoNode) break;
-          NodeId prep = tree.first_child(c);
-          if (prep == kNoNode || !tree.is_preterminal(prep) ||
-              !equals_lower(tree.tokens[tree.nodes[prep].token].text, prep_word))
-            continue;
+          if (!equals_lower(preposition_of(tree, c), prep_word)) continue;
           NodeId np = first_np_child(tree, c);
           if (np != kNoNode && !actors.codes_of(np).codes.empty()) source_np = np;
         }
@@ -724,11 +736,7 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
         const bool protest = code.code.compare(0, 2, "14") == 0;
         auto venue = [&](NodeId pp) {
           if (statement) return is_locative_pp(tree, pp);
-          if (!protest) return false;
-          NodeId prep = tree.first_child(pp);
-          if (prep == kNoNode || !tree.is_preterminal(prep)) return false;
-          const std::string& w = tree.tokens[tree.nodes[prep].token].text;
-          return w == "in" || w == "In" || w == "across" || w == "throughout";
+          return protest && preposition_is_one_of(tree, pp, {"in", "across", "throughout"});
         };
         for (int pass = 0; pass < (statement ? 2 : 3) && target_np == kNoNode; ++pass)
           for (NodeId c = tree.first_child(vp); c != kNoNode && target_np == kNoNode; c = tree.next_sibling(c)) {
@@ -796,10 +804,7 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
     // verb ("Brazil and the United States are seeking to deepen a partnership", "Russia and
     // Ukraine exchanged prisoners": 03x-08x) or of a verb that is mutual by its meaning
     // ("Thai and Cambodian troops exchanged fire", "clashed").
-    // Hosts and mediators (043, 045) act for others, not on each other.
-    bool cooperative = (code.code.size() >= 2 && code.code[0] == '0' && code.code[1] >= '3' && code.code[1] <= '8' &&
-                        code.code.compare(0, 3, "043") != 0 && code.code.compare(0, 3, "045") != 0) ||
-                       is_mutual_verb(tok.lemma.empty() ? tok.text : tok.lemma);
+    const bool cooperative = members_act_on_each_other(code.code, tok);
     // A target without a country ("exchanged prisoners") does not stop the mutual reading.
     // Nor does one of the compound's own members in a place phrase ("Ukraine and Poland signed
     // an agreement in Warsaw"): the place is the venue, the members are the parties.
@@ -1087,10 +1092,7 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
         }
       if (source_np == kNoNode)
         for (NodeId c = tree.first_child(np); c != kNoNode && source_np == kNoNode; c = tree.next_sibling(c)) {
-          if (!label_is(tree, c, "PP")) continue;
-          NodeId prep = tree.first_child(c);
-          if (prep != kNoNode && tree.is_preterminal(prep) &&
-              equals_lower(tree.tokens[tree.nodes[prep].token].text, "by")) {
+          if (label_is(tree, c, "PP") && equals_lower(preposition_of(tree, c), "by")) {
             NodeId by = first_np_child(tree, c);
             if (by != kNoNode && !actors.codes_of(by).codes.empty()) source_np = by;
           }
@@ -1140,18 +1142,12 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
       NodeId mutual_np = kNoNode;
       bool between = false;
       for (NodeId c = tree.first_child(np); c != kNoNode && mutual_np == kNoNode; c = tree.next_sibling(c)) {
-        if (!label_is(tree, c, "PP")) continue;
-        NodeId prep = tree.first_child(c);
-        if (prep == kNoNode || !tree.is_preterminal(prep) ||
-            !equals_lower(tree.tokens[tree.nodes[prep].token].text, "between"))
-          continue;
+        if (!label_is(tree, c, "PP") || !equals_lower(preposition_of(tree, c), "between")) continue;
         between = true;
         NodeId members = first_np_child(tree, c);
         if (members != kNoNode && actors.codes_of(members).codes.size() >= 2) mutual_np = members;
       }
-      const bool cooperative = (code.code.size() >= 2 && code.code[0] == '0' && code.code[1] >= '3' && code.code[1] <= '8') ||
-                               is_mutual_verb(tree.tokens[t].lemma.empty() ? tree.tokens[t].text : tree.tokens[t].lemma);
-      if (mutual_np == kNoNode && !between && cooperative && target_np == kNoNode && possessor.codes.empty() &&
+      if (mutual_np == kNoNode && !between && members_act_on_each_other(code.code, tree.tokens[t]) && target_np == kNoNode && possessor.codes.empty() &&
           source_np != kNoNode && actors.codes_of(source_np).codes.size() >= 2)
         mutual_np = source_np;
       if (mutual_np != kNoNode) {

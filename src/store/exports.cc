@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <set>
 
+#include "io/delimited_field.h"
 #include "io/json_writer.h"
 #include "resolve/cameo_table.h"
 #include "resolve/gazetteer.h"
@@ -151,13 +152,6 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
 
 std::string at(const std::vector<std::string>& v, size_t i) { return i < v.size() ? v[i] : std::string(); }
 
-// Tabs and line breaks would break a TAB-separated row.
-std::string clean_field(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  return out;
-}
 
 const StoredMention& first_mention(const StoredEvent& e) {
   static const StoredMention kNone;
@@ -564,7 +558,7 @@ ExportStats write_export(EventStore& store, const EventQuery& query, ExportForma
     line.clear();
     for (size_t i = 0; i < fields.size(); ++i) {
       if (i) line += '\t';
-      line += clean_field(fields[i]);
+      append_delimited_field(line, fields[i], false);  // tabs and line breaks become spaces
     }
     line += '\n';
     std::fwrite(line.data(), 1, line.size(), out);
