@@ -82,6 +82,34 @@ TEST(Lemmatizer, LemmatizeFillsTokens) {
   EXPECT_EQ(tokens[3].lemma, "meet");
 }
 
+std::vector<Token> tagged(std::vector<std::pair<const char*, Pos>> words) {
+  std::vector<Token> tokens(words.size());
+  for (size_t i = 0; i < words.size(); ++i) tokens[i].text = words[i].first, tokens[i].tag = words[i].second;
+  return tokens;
+}
+
+TEST(Lemmatizer, CorrectsVerbTagsOfWordsThatAreOnlyNouns) {
+  std::vector<Token> t = tagged({{"the", Pos::DT}, {"opposition", Pos::NN}, {"activists", Pos::VBZ},
+                                 {"detained", Pos::VBN}, {"news", Pos::VBZ}, {"attacks", Pos::VBZ}});
+  wordnet().correct_tags(t);
+  EXPECT_EQ(t[2].tag, Pos::NNS);  // no verb "activist"
+  EXPECT_EQ(t[3].tag, Pos::VBN);  // a verb form: left alone
+  EXPECT_EQ(t[4].tag, Pos::NN);   // "news" is itself a noun lemma, singular
+  EXPECT_EQ(t[5].tag, Pos::VBZ);  // noun and verb: the tagger's choice stands
+  std::vector<Token> names = tagged({{"Activists", Pos::VBZ}});
+  wordnet().correct_tags(names);
+  EXPECT_EQ(names[0].tag, Pos::VBZ);  // capitalised words are left to the name rules
+}
+
+TEST(Lemmatizer, CorrectsAnAdjectiveThatEndsADeterminedPhraseBeforeAVerb) {
+  std::vector<Token> t = tagged({{"Myanmar", Pos::NNP}, {"'s", Pos::POS}, {"military", Pos::JJ}, {"killed", Pos::VBD}});
+  wordnet().correct_tags(t);
+  EXPECT_EQ(t[2].tag, Pos::NN);
+  std::vector<Token> adjective = tagged({{"the", Pos::DT}, {"military", Pos::JJ}, {"junta", Pos::NN}, {"fell", Pos::VBD}});
+  wordnet().correct_tags(adjective);
+  EXPECT_EQ(adjective[1].tag, Pos::JJ);  // before its noun it is an adjective
+}
+
 TEST(Lemmatizer, MissingDirectoryNamesTheFile) {
   try {
     Lemmatizer::load("/nonexistent/wordnet");

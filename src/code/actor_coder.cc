@@ -253,17 +253,28 @@ NounPhraseCodes ActorCoder::resolve_pronoun(NodeId at, std::string_view word) co
   // "you"/"your" never refer to the clause's subject: only to a quotation's addressee.
   const bool second_person = equals_lower_ascii(word, "you") || equals_lower_ascii(word, "your") ||
                              equals_lower_ascii(word, "yours");
+  // "I", "we", "our" are the speaker's: not the subject of their own clause ("Russia attacked
+  // our cities") but of a clause that reports it, before or after it ("“...,” Zelensky said").
+  bool first_person = false;
+  for (std::string_view w : {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+    first_person = first_person || equals_lower_ascii(word, w);
+  bool own_clause = first_person;
   // Climb to each enclosing clause and try its subject, nearest first.
   for (NodeId a = second_person ? kNoNode : tree_.nodes[at].parent; a != kNoNode; a = tree_.nodes[a].parent) {
     std::string_view b = base_label(tree_.nodes[a].label);
     if (b != "S" && b != "SINV" && b != "SQ") continue;
     NodeId subject = clause_subject(tree_, a);
     if (subject == kNoNode) continue;
+    if (own_clause) {
+      own_clause = false;
+      continue;
+    }
     // The pronoun itself, or a subject that contains it, is no antecedent.
     if (tree_.nodes[subject].first_token <= tree_.nodes[at].first_token &&
         tree_.nodes[at].last_token <= tree_.nodes[subject].last_token)
       continue;
-    if (tree_.nodes[subject].first_token > tree_.nodes[at].first_token) continue;
+    if (!first_person && tree_.nodes[subject].first_token > tree_.nodes[at].first_token) continue;
+    if (first_person && is_pronoun_np(subject)) continue;
     const NounPhraseCodes& codes = codes_of(subject);
     if (!codes.codes.empty()) return codes;
   }
@@ -389,13 +400,25 @@ NounPhraseCodes ActorCoder::compute_codes(NodeId np) const {
         return out;
       }
     }
-    // "your people", "their army": the pronoun's country qualifies the agent.
+    // "your people", "their army": the pronoun's country qualifies the agent. Without an
+    // agent, "our cities" and "my country" are the speaker's country; "their border" is no
+    // actor (the speaker's own things are what a quotation speaks of as targets).
     const int32_t head_first = tree_.nodes[np].first_token;
-    if (head_first >= 0 && tree_.tokens[head_first].tag == Pos::PRPS && agent_forms.size() == 1) {
+    const bool first_person = head_first >= 0 && (equals_lower_ascii(tree_.tokens[head_first].text, "our") ||
+                                                  equals_lower_ascii(tree_.tokens[head_first].text, "my"));
+    if (head_first >= 0 && tree_.tokens[head_first].tag == Pos::PRPS &&
+        (agent_forms.size() == 1 || (agent_forms.empty() && first_person))) {
       NounPhraseCodes owner = pronoun_at(head_first);
       if (!owner.codes.empty() && owner.codes[0].size() >= 3 && owner.codes[0].compare(0, 3, "---") != 0) {
-        const auto& [prefix, suffix] = agent_forms[0];
-        out.codes = {prefix + owner.codes[0].substr(0, 3) + suffix};
+        const std::string& code = owner.codes[0];
+        const bool state = code.compare(0, 3, "IGO") != 0 && code.compare(0, 3, "NGO") != 0 &&
+                           code.compare(0, 3, "IMG") != 0;
+        if (agent_forms.empty()) {
+          out.codes = {state ? code.substr(0, 3) : code};
+        } else {
+          const auto& [prefix, suffix] = agent_forms[0];
+          out.codes = {prefix + code.substr(0, 3) + suffix};
+        }
         widen(out.span, head_first, tree_.nodes[np].last_token + 1);
         return out;
       }

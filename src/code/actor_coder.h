@@ -15,7 +15,10 @@
 //  - a personal pronoun (he, they, it, ...) takes the codes of the subject of the nearest
 //    enclosing clause that has one ("Obama said he ..." -> Obama's codes), else those the
 //    document's earlier sentences give it (code/discourse.h), as do "the president" (an
-//    agent without a country) and "the two countries".
+//    agent without a country) and "the two countries". A first-person pronoun (I, we, our)
+//    is the speaker: the subject of a clause that reports its own, before or after it
+//    ("“Russia attacked our cities,” Zelensky said" -> Zelensky's), never its own clause's;
+//    "our cities", "my country" are the speaker's country.
 // A name whose role does not hold at the date consumes its words and yields no code.
 #pragma once
 

@@ -69,14 +69,15 @@ void DocumentCoder::code_sentence(const Tree& tree, int32_t sentence_index, cons
       d.location = find_event_place(tree, verb, *gazetteer_, countries);
     }
     // An agent without a country ("journalists", "protesters") is of the country the event
-    // happened in; in an arrest or repression (root 17), or when a state releases people
-    // ("Belarus released 30 political prisoners": 084x), of the country of the other side.
+    // happened in; in an arrest or repression (root 17), or when a state releases people or
+    // refuses to ("Belarus released 30 political prisoners": 084x, 1243), of the country of
+    // the other side.
     auto fill_country = [&](std::string& code, const std::string& other) {
       if (code.size() <= 3 || code.compare(0, 3, "---") != 0) return;
       if (d.location && d.location->country_iso3.size() == 3) {
         code = d.location->country_iso3 + code.substr(3);
       } else if ((e.code.compare(0, 2, "17") == 0 || e.code.compare(0, 2, "14") == 0 ||
-                  (e.code.compare(0, 3, "084") == 0 && other.size() == 3)) &&
+                  ((e.code.compare(0, 3, "084") == 0 || e.code == "1243") && other.size() == 3)) &&
                  other.size() >= 3 &&
                  other.compare(0, 3, "---") != 0 &&
                  other.compare(0, 3, "IGO") != 0 && other.compare(0, 3, "NGO") != 0 && other.compare(0, 3, "IMG") != 0) {

@@ -39,6 +39,44 @@ bool is_clause(const Tree& tree, NodeId n) {
   return b == "S" || b == "SINV" || b == "SQ";
 }
 
+// A quotation put before its speaker ("“Russia attacked our cities,” Zelensky said"): the
+// parser makes the quoted clause a sibling of the speaker's verb phrase, not its complement.
+// The verb of that phrase reports the clause, as "said" does in "Zelensky said Russia ...".
+int32_t fronted_quotation_reporter(const Tree& tree, NodeId clause) {
+  NodeId parent = tree.nodes[clause].parent;
+  if (!is_clause(tree, parent)) return -1;
+  bool closed = false;
+  for (NodeId c = tree.next_sibling(clause); c != kNoNode; c = tree.next_sibling(c)) {
+    if (tree.is_preterminal(c)) {
+      if (tree.tokens[tree.nodes[c].token].tag == Pos::CloseQuote) closed = true;
+      continue;
+    }
+    if (closed && label_is(tree, c, "VP")) return main_verb(tree, c);
+  }
+  return -1;
+}
+
+// The tokens of the clause that verb token `v` reports: an S or SBAR complement of its verb
+// phrase ("said [that] Russia attacked"), or a quotation put before it. Empty when none.
+TokenSpan reported_clause(const Tree& tree, int32_t v) {
+  NodeId pre = kNoNode;
+  for (NodeId n = 0; n < static_cast<NodeId>(tree.nodes.size()) && pre == kNoNode; ++n)
+    if (tree.nodes[n].token == v) pre = n;
+  if (pre == kNoNode) return {};
+  NodeId vp = tree.nodes[pre].parent;
+  if (!label_is(tree, vp, "VP")) return {};
+  for (NodeId c = tree.first_child(vp); c != kNoNode; c = tree.next_sibling(c))
+    if (is_clause(tree, c) || label_is(tree, c, "SBAR")) return {tree.nodes[c].first_token, tree.nodes[c].last_token + 1};
+  NodeId top = vp;
+  while (label_is(tree, tree.nodes[top].parent, "VP")) top = tree.nodes[top].parent;
+  NodeId clause = tree.nodes[top].parent;
+  if (!is_clause(tree, clause)) return {};
+  for (NodeId c = tree.first_child(clause); c != kNoNode && c != top; c = tree.next_sibling(c))
+    if (is_clause(tree, c) && fronted_quotation_reporter(tree, c) == v)
+      return {tree.nodes[c].first_token, tree.nodes[c].last_token + 1};
+  return {};
+}
+
 bool equals_lower(std::string_view a, std::string_view lower) {
   if (a.size() != lower.size()) return false;
   for (size_t i = 0; i < a.size(); ++i)
@@ -62,10 +100,18 @@ constexpr uint32_t kPrepositionMark = 0xffffffffu;
 // intention to strengthen ties with Iran"): the owner of an intention, statement or plan is
 // on the acting side, so such a phrase is no target when another actor follows before `end`
 // (the search goes on to "with Iran"); "restore ties with Gondor's police" keeps Gondor.
-bool only_possessor(const Tree& tree, const ActorCoder& actors, NodeId np, int32_t end) {
-  const TokenSpan span = actors.codes_of(np).span;
+// An owner of another country than the acting `source` is the one acted on: "Beijing
+// rejected Washington's call to join talks with Russia" is aimed at Washington.
+bool only_possessor(const Tree& tree, const ActorCoder& actors, NodeId np, int32_t end,
+                    const std::vector<std::string>& source) {
+  const NounPhraseCodes& owner = actors.codes_of(np);
+  const TokenSpan span = owner.span;
   if (span.empty() || span.end >= static_cast<int32_t>(tree.tokens.size())) return false;
   if (tree.tokens[span.end].tag != Pos::POS) return false;
+  bool same_side = false;
+  for (const std::string& o : owner.codes)
+    for (const std::string& s : source) same_side = same_side || o.compare(0, 3, s, 0, 3) == 0;
+  if (!same_side && !source.empty()) return false;
   for (int32_t t = span.end + 1; t < end; ++t) {
     if (!actors.in_mention(t)) continue;
     NodeId other = actors.noun_phrase_at(t);
@@ -581,6 +627,7 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
           NodeId p = tree.nodes[clause].parent;
           if (label_is(tree, p, "SBAR")) p = tree.nodes[p].parent;
           if (hops == 0 && label_is(tree, p, "VP")) reporter = tree.nodes[p].head;
+          if (hops == 0 && reporter < 0) reporter = fronted_quotation_reporter(tree, clause);
           break;
         }
         NodeId p = tree.nodes[clause].parent;
@@ -747,7 +794,7 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
             if (pass == 2 && label_is(tree, c, "SBAR"))
               for (NodeId g = tree.first_child(c); g != kNoNode; g = tree.next_sibling(g))
                 if (is_clause(tree, g)) { cand = clause_subject(tree, g); break; }
-            if (cand != kNoNode && !actors.codes_of(cand).codes.empty() && !only_possessor(tree, actors, cand, vp_end))
+            if (cand != kNoNode && !actors.codes_of(cand).codes.empty() && !only_possessor(tree, actors, cand, vp_end, actors.codes_of(source_np).codes))
               target_np = cand;
           }
         // Else the first actor after the verb within its verb phrase.
@@ -758,11 +805,41 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
           NodeId np = actors.noun_phrase_at(t);
           if (np != kNoNode && label_is(tree, tree.nodes[np].parent, "PP") && venue(tree.nodes[np].parent))
             continue;
-          if (np != kNoNode && !actors.codes_of(np).codes.empty() && !only_possessor(tree, actors, np, fallback_end)) target_np = np;
+          if (np != kNoNode && !actors.codes_of(np).codes.empty() && !only_possessor(tree, actors, np, fallback_end, actors.codes_of(source_np).codes))
+            target_np = np;
         }
       }
     }
 
+    // Force posture (15x) is shown to someone the sentence names beside it, not to the
+    // actor's own forces: "put its armed forces on alert along the Line of Control with
+    // Pakistan", "called up 300,000 reservists after the Hamas attack".
+    if (!passive && source_np != kNoNode && code.code.compare(0, 2, "15") == 0) {
+      const std::vector<std::string>& own = actors.codes_of(source_np).codes;
+      auto foreign = [&](NodeId np) {
+        const std::vector<std::string>& codes = actors.codes_of(np).codes;
+        if (codes.empty()) return false;
+        for (const std::string& c : codes) {
+          if (c.compare(0, 3, "---") == 0) return false;
+          for (const std::string& o : own)
+            if (c.compare(0, 3, o, 0, 3) == 0) return false;
+        }
+        return true;
+      };
+      if (target_np == kNoNode || !foreign(target_np))
+        for (int32_t t = verb_end; t < static_cast<int32_t>(n); ++t) {
+          if (!actors.in_mention(t)) continue;
+          NodeId np = actors.noun_phrase_at(t);
+          if (np != kNoNode && foreign(np)) { target_np = np; break; }
+        }
+    }
+    // What is told or warned is aimed at the one told: "Putin warned NATO that Russia could
+    // use nuclear weapons", "“We are ready for a long war,” Qassem told Israel".
+    if (!passive && target_np == kNoNode && reporter >= 0) {
+      NodeId told = first_np_child(tree, tree.nodes[actors.preterminal(reporter)].parent);
+      if (told != kNoNode && tree.nodes[told].first_token > reporter && !actors.codes_of(told).codes.empty())
+        target_np = told;
+    }
     const NounPhraseCodes& sources = actors.codes_of(source_np);
     groups.back().source_np = source_np;
     // In a quotation, "you" and an event without a target address the one spoken to.
@@ -948,8 +1025,18 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
       for (size_t h = 0; h < groups.size(); ++h) {
         if (groups[h].verb != governor) continue;
         keep_controller[h] = 1;
+        if (controller_negated || groups[h].pattern) continue;
+        // "refused to release the activists": the refusal is of a release (1243).
+        if (kind == ControlKind::kNonEvent) {
+          std::string refusal = refusal_code(out.events[inner.first_event].code);
+          for (size_t e = groups[h].first_event; e < group_end(h) && !refusal.empty(); ++e) {
+            if (drop[e] || out.events[e].code.compare(0, 2, "12") != 0) continue;
+            if (refusal != out.events[e].code) recoded = true;
+            out.events[e].code = refusal;
+          }
+          continue;
+        }
         // "urged Russia to release the prisoners": the appeal is for a release (0253).
-        if (kind != ControlKind::kAppeal || controller_negated || groups[h].pattern) continue;
         bool demand = equals_lower(controller.lemma, "demand");
         for (size_t e = groups[h].first_event; e < group_end(h); ++e) {
           if (drop[e] || group_end(g) == inner.first_event) continue;
@@ -996,6 +1083,23 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
   }
 
   code_nominal_events(view, actors, signature, present, set_present, options, out);
+
+  // "“China is ready to deepen cooperation,” Wang Yi told his counterpart": when the words
+  // reported hold an event, that event is what was said; the reporting verb's generic
+  // statement (010) is not coded beside it.
+  size_t kept = 0;
+  for (size_t e = 0; e < out.events.size(); ++e) {
+    bool redundant = false;
+    if (out.events[e].code == "010" && out.events[e].verb_span.end - out.events[e].verb_span.begin == 1) {
+      const TokenSpan reported = reported_clause(tree, out.events[e].verb_span.begin);
+      for (size_t k = 0; k < out.events.size() && !redundant; ++k)
+        redundant = k != e && reported.begin <= out.events[k].verb_span.begin && out.events[k].verb_span.begin < reported.end;
+    }
+    if (redundant) continue;
+    if (kept != e) out.events[kept] = std::move(out.events[e]);
+    ++kept;
+  }
+  out.events.resize(kept);
 }
 
 // Nominal triggers (dyad's `noun` lines): "held talks with Iran", "Pezeshkian's visit to
@@ -1053,6 +1157,27 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
       // The clause the noun phrase belongs to, and whether it is negated.
       NodeId clause = tree.nodes[np].parent;
       while (clause != kNoNode && !is_clause(tree, clause)) clause = tree.nodes[clause].parent;
+      // A clause controlled by another word has its modality, as a verb's event has: "is
+      // ready to deepen its cooperation with Pakistan" is an intent (031), "refused to hold
+      // talks" and "urged them to resume talks" are no talks.
+      std::string modal_code;
+      if (clause != kNoNode && clause_subject(tree, clause) == kNoNode) {
+        NodeId p = tree.nodes[clause].parent;
+        int32_t controller = -1;
+        if (label_is(tree, p, "ADJP") && label_is(tree, tree.nodes[p].parent, "VP")) controller = tree.nodes[p].head;
+        else if (label_is(tree, p, "VP")) controller = tree.nodes[p].head;
+        if (controller >= 0) {
+          const Token& c = tree.tokens[controller];
+          const bool adjectival = c.tag == Pos::JJ ||
+                                  (c.tag == Pos::VBN && controller > 0 && equals_lower(tree.tokens[controller - 1].lemma, "be"));
+          ControlKind kind = control_kind(c.lemma.empty() ? c.text : c.lemma, adjectival);
+          if (kind == ControlKind::kAppeal || kind == ControlKind::kNonEvent) continue;
+          if (kind == ControlKind::kIntent) {
+            modal_code = intent_code(code.code);
+            if (modal_code.empty()) continue;
+          }
+        }
+      }
       NodeId governing_vp = kNoNode;
       for (NodeId a = tree.nodes[np].parent; a != clause && a != kNoNode; a = tree.nodes[a].parent)
         if (label_is(tree, a, "VP")) governing_vp = a;
@@ -1123,7 +1248,7 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
             CodedEvent ev;
             ev.source = a;
             ev.target = b;
-            ev.code = code.code;
+            ev.code = modal_code.empty() ? code.code : modal_code;
             ev.source_span = source_span;
             ev.target_span = target_span;
             ev.verb_span = noun_span;

@@ -52,6 +52,16 @@ constexpr std::array<Mapping, 33> kAppeals = {{
     {"2", "020"},    {"057", "027"},  {"0871", "0256"},
 }};
 
+// Cooperative codes to their refusals (12x): "refused to release" is 1243, "refused to
+// negotiate" 125, "refused to sign the agreement" 127.
+constexpr std::array<Mapping, 25> kRefusals = {{
+    {"04", "125"},   {"045", "120"},  {"057", "127"},  {"06", "121"},   {"061", "1211"}, {"062", "1212"},
+    {"063", "1213"}, {"064", "1214"}, {"07", "122"},   {"071", "1221"}, {"072", "1222"}, {"073", "1223"},
+    {"074", "1224"}, {"08", "124"},   {"081", "1241"}, {"082", "1242"}, {"083", "123"},  {"0831", "1231"},
+    {"0832", "1232"}, {"0833", "1233"}, {"0834", "1234"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
+    {"087", "1246"},
+}};
+
 template <size_t N>
 const Mapping* longest_prefix(const std::array<Mapping, N>& table, std::string_view code) {
   const Mapping* best = nullptr;
@@ -86,6 +96,11 @@ std::string appeal_code(std::string_view code, bool demand) {
   std::string appeal = best ? std::string(best->intent) : std::string("020");
   if (demand) appeal = "10" + appeal.substr(2);  // 0253 -> 1053, 020 -> 100
   return appeal;
+}
+
+std::string refusal_code(std::string_view code) {
+  const Mapping* best = longest_prefix(kRefusals, code);
+  return best ? std::string(best->intent) : std::string();
 }
 
 }  // namespace dyad

@@ -45,4 +45,9 @@ std::string intent_code(std::string_view code);
 // cooperative roots 04-08 give the generic 020 or 100.
 std::string appeal_code(std::string_view code, bool demand);
 
+// The CAMEO code for refusing to do `code` (12x): release 084x -> 1243, ease sanctions 085 ->
+// 1244, meet or negotiate 04x -> 125, cooperate 06x -> 121x. Other codes give an empty string:
+// the refusal keeps its own code.
+std::string refusal_code(std::string_view code);
+
 }  // namespace dyad

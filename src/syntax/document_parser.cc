@@ -120,6 +120,7 @@ void DocumentParser::parse_sentence(const CleanedText& clean, const SentenceSpan
 void DocumentParser::emit(const CleanedText& clean, const SentenceSpan& span,
                           std::vector<Token> tokens, ParsedDocument& out) {
   resources_.tagger.tag(tokens);
+  resources_.lemmatizer.correct_tags(tokens);
   resources_.lemmatizer.lemmatize(tokens);
   for (Token& t : tokens) {
     t.begin = clean.to_original(t.begin);

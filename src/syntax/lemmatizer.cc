@@ -262,6 +262,13 @@ struct Lemmatizer::Data {
     }
     return found;
   }
+
+  // Is `w` (lowercase) the lemma of a `pos` word or an inflection of one?
+  bool is_form_of(const std::string& w, WordNetPos pos) const {
+    if (lemmas[pos].contains(w)) return true;
+    std::string unused;
+    return from_morphology(w, pos, &unused);
+  }
 };
 
 namespace {
@@ -381,6 +388,29 @@ std::string Lemmatizer::lemma(std::string_view word, Pos tag) const {
 
 void Lemmatizer::lemmatize(std::vector<Token>& tokens) const {
   for (Token& t : tokens) t.lemma = lemma(t.text, t.tag);
+}
+
+void Lemmatizer::correct_tags(std::vector<Token>& tokens) const {
+  const Data& d = *data_;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (t.text.empty() || t.text[0] < 'a' || t.text[0] > 'z') continue;
+    if (t.tag == Pos::JJ && i > 0 && i + 1 < tokens.size()) {
+      // An adjective that ends a determined phrase before the verb is its noun: "Myanmar's
+      // military killed ...", "the military said".
+      const Pos before = tokens[i - 1].tag, after = tokens[i + 1].tag;
+      const bool determined = before == Pos::POS || before == Pos::DT || before == Pos::PRPS;
+      const bool finite = after == Pos::VBD || after == Pos::VBZ || after == Pos::VBP || after == Pos::MD;
+      if (determined && finite && d.lemmas[kNoun].contains(lower_ascii(t.text))) t.tag = Pos::NN;
+      continue;
+    }
+    if (!is_verb(t.tag)) continue;
+    if (t.text.find_first_of("'-") != std::string::npos) continue;
+    std::string w = lower_ascii(t.text);
+    if (d.is_form_of(w, kVerb) || !d.is_form_of(w, kNoun)) continue;
+    bool plural = w.back() == 's' && !d.lemmas[kNoun].contains(w);
+    t.tag = plural ? Pos::NNS : Pos::NN;
+  }
 }
 
 std::string default_wordnet_dir() { return DYAD_WORDNET_DIR; }

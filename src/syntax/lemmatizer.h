@@ -37,6 +37,14 @@ class Lemmatizer {
   // Fills Token::lemma for every token from its text and tag.
   void lemmatize(std::vector<Token>& tokens) const;
 
+  // Retags the tagger's guesses that WordNet rules out: a lowercase word tagged as a verb that
+  // is no form of any English verb but is a form of a noun becomes a noun (NNS when it is the
+  // plural). The tagger learnt from Brown (1961) and guesses today's words from their endings:
+  // "the opposition activists" came out "activists"/VBZ and broke the sentence. And an
+  // adjective that is also a noun, after a determiner or possessive and before a finite verb,
+  // is that noun ("Myanmar's military"/JJ "killed").
+  void correct_tags(std::vector<Token>& tokens) const;
+
   ~Lemmatizer();
   Lemmatizer(Lemmatizer&&) noexcept;
   Lemmatizer& operator=(Lemmatizer&&) noexcept;

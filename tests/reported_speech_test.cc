@@ -1,0 +1,89 @@
+// Coding rules checked on sentences that are not in the gold set (tests/data/gold_events.tsv),
+// through `dyad code` with dyad's own dictionaries:
+//  - quotations: a quotation put before its speaker is reported by the speaker's verb; "our",
+//    "we" are the speaker's, not the subject's of their own clause; when the words reported
+//    hold an event, the reporting verb's generic statement (010) is not coded beside it; what
+//    is told is aimed at the one told;
+//  - modality: refusals take the code of what is refused (release 1243, sanctions 1244,
+//    talks 125); a noun event in a clause controlled by an intent word is an intent;
+//  - force posture (15x) is aimed at the other side the sentence names, not at one's own forces;
+//  - the owner of a proposal or plan of another country is the one a reaction is aimed at;
+//  - WordNet corrects the tagger's guesses for words it never saw.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "temp_path.h"
+
+namespace {
+
+// The "source target code" triples `dyad code` finds in one sentence, one per line.
+std::string triples(const std::string& sentence) {
+  const std::string in = dyad::temp_path("speech_in.txt"), out = dyad::temp_path("speech_out.tsv");
+  std::ofstream(in) << sentence << "\n";
+  std::string cmd = std::string(DYAD_BINARY) + " code -q -j1 --format tsv --date 2024-05-20 " + in +
+                    " | cut -f4,5,6 | tail -n +2 | tr '\\t' ' ' >" + out;
+  EXPECT_EQ(std::system(cmd.c_str()), 0);
+  std::ifstream f(out);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+TEST(ReportedSpeech, FirstPersonInAQuotationIsTheSpeakerNamedAfterIt) {
+  EXPECT_EQ(triples("\"Iran shelled our border posts overnight,\" the Iraqi defence minister said."), "IRN IRQ 194\n");
+}
+
+TEST(ReportedSpeech, FirstPersonInAQuotationIsTheSpeakerNamedBeforeIt) {
+  // The statement itself (010) is not coded beside what it reports.
+  EXPECT_EQ(triples("Iraq's defence minister said: \"Iran shelled our border posts overnight.\""), "IRN IRQ 194\n");
+}
+
+TEST(ReportedSpeech, TheToldStatementIsTheEventItReports) {
+  EXPECT_EQ(triples("\"Germany is ready to expand its trade with Brazil,\" Scholz told Lula."), "DEU BRA 0311\n");
+}
+
+TEST(ReportedSpeech, AnEventWithoutTargetIsAimedAtTheOneTold) {
+  EXPECT_EQ(triples("\"We will impose new sanctions,\" the EU's foreign policy chief told Belarus."),
+            "IGOEUREECGOV BLR 163\n");
+}
+
+TEST(ReportedSpeech, AToldStatementWithoutEventIsStillAStatement) {
+  EXPECT_EQ(triples("\"The talks were useful,\" Scholz told Lula."), "DEUGOV BRAGOV 010\n");
+}
+
+TEST(Modality, RefusalsTakeTheCodeOfWhatIsRefused) {
+  EXPECT_EQ(triples("Myanmar refused to free the detained journalists."), "MMR MMRMED 1243\n");
+  EXPECT_EQ(triples("Turkey refused to lift its embargo on Armenia."), "TUR ARM 1244\n");
+  EXPECT_EQ(triples("Pakistan refused to hold talks with India."), "PAK IND 125\n");
+}
+
+TEST(Modality, ANounEventUnderAnIntentWordIsAnIntent) {
+  EXPECT_EQ(triples("Japan is ready to expand its military cooperation with the Philippines."), "JPN PHL 0312\n");
+}
+
+TEST(ForcePosture, IsAimedAtTheOtherSideNamedInTheSentence) {
+  EXPECT_EQ(triples("Armenia put its troops on high alert after Azerbaijani shelling near the border."),
+            "ARM AZE 152\n");
+  EXPECT_EQ(triples("Greece called up reservists as Turkish warships sailed near its islands."), "GRC TURMIL 154\n");
+}
+
+TEST(ForcePosture, OwnForcesAloneAreNoTarget) {
+  EXPECT_EQ(triples("India put its armed forces on high alert."), "");
+}
+
+TEST(Possessor, AnotherCountrysProposalIsWhatTheReactionIsAimedAt) {
+  EXPECT_EQ(triples("Seoul rejected Pyongyang's offer of talks with Washington."), "KOR PRK 125\n");
+  EXPECT_EQ(triples("Poland criticised Germany's plan to build a pipeline with Russia."), "POL DEU 111\n");
+}
+
+TEST(Tagging, WordsTheTaggerNeverSawKeepTheirPartOfSpeech) {
+  // "activists" read as a verb broke the sentence; "military" after "'s" read as an adjective.
+  EXPECT_EQ(triples("Sudan's military shelled the opposition activists gathered in Khartoum."), "SDNMIL SDNOPP 194\n");
+  EXPECT_EQ(triples("Chinese police detained dozens of Uyghurs in Xinjiang."), "CHNCOP CHNCVL 173\n");
+}
+
+}  // namespace
