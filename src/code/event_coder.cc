@@ -599,11 +599,18 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
     // The verb chain: VPs from the verb's own up to the clause.
     NodeId top = vp;
     bool passive = false, negated = false;
-    for (NodeId a = vp;; a = tree.nodes[a].parent) {
+    // "did not enter Rafah but bombed the city": a negation above a coordination does not
+    // reach a conjunct that "but" sets against it.
+    bool contrasted = false;
+    for (NodeId a = vp, below = kNoNode;; below = a, a = tree.nodes[a].parent) {
+      for (NodeId c = tree.first_child(a); c != kNoNode && c != below && below != kNoNode; c = tree.next_sibling(c))
+        if (tree.is_preterminal(c) && tree.tokens[tree.nodes[c].token].tag == Pos::CC &&
+            (equals_lower(tree.tokens[tree.nodes[c].token].text, "but") || equals_lower(tree.tokens[tree.nodes[c].token].text, "yet")))
+          contrasted = true;
       for (NodeId c = tree.first_child(a); c != kNoNode; c = tree.next_sibling(c)) {
         if (!tree.is_preterminal(c)) continue;
         const Token& t = tree.tokens[tree.nodes[c].token];
-        if (is_negation(t)) negated = true;
+        if (is_negation(t) && !contrasted) negated = true;
         if (a != vp && is_verb_tag(t.tag) &&
             (equals_lower(t.lemma, "be") || equals_lower(t.lemma, "get") || equals_lower(t.text, "been")))
           passive = tok.tag == Pos::VBN;
@@ -666,11 +673,23 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
     // ("INDICATED WOULD *") reach across clause boundaries.
     int32_t scope_begin = 0;
     (void)scope;
-    const int32_t vp_end = tree.nodes[vp].last_token + 1;
+    // "beat and detained hundreds of protesters": a bare verb conjunct shares the objects of
+    // the conjunct after it.
+    NodeId object_vp = vp;
+    {
+      bool bare = true;
+      for (NodeId c = tree.first_child(vp); c != kNoNode && bare; c = tree.next_sibling(c))
+        bare = tree.is_preterminal(c) || label_is(tree, c, "PRT") || label_is(tree, c, "ADVP");
+      NodeId next = tree.next_sibling(vp);
+      if (bare && label_is(tree, tree.nodes[vp].parent, "VP") && next != kNoNode && tree.is_preterminal(next) &&
+          tree.tokens[tree.nodes[next].token].tag == Pos::CC && label_is(tree, tree.next_sibling(next), "VP"))
+        object_vp = tree.next_sibling(next);
+    }
+    const int32_t vp_end = tree.nodes[object_vp].last_token + 1;
     int32_t pattern_end = vp_end;
     // Patterns stop at an embedded clause with a dictionary verb of its own: in "The US
     // said they had attacked Iraq", ATTACK belongs to "attacked", not to a pattern of "said".
-    for (NodeId c = tree.first_child(vp); c != kNoNode; c = tree.next_sibling(c)) {
+    for (NodeId c = tree.first_child(object_vp); c != kNoNode; c = tree.next_sibling(c)) {
       NodeId clause_node = is_clause(tree, c) ? c : kNoNode;
       if (label_is(tree, c, "SBAR"))
         for (NodeId g = tree.first_child(c); g != kNoNode; g = tree.next_sibling(g))
@@ -786,7 +805,7 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
           return protest && preposition_is_one_of(tree, pp, {"in", "across", "throughout"});
         };
         for (int pass = 0; pass < (statement ? 2 : 3) && target_np == kNoNode; ++pass)
-          for (NodeId c = tree.first_child(vp); c != kNoNode && target_np == kNoNode; c = tree.next_sibling(c)) {
+          for (NodeId c = tree.first_child(object_vp); c != kNoNode && target_np == kNoNode; c = tree.next_sibling(c)) {
             NodeId cand = kNoNode;
             if (pass == 0 && label_is(tree, c, "NP")) cand = c;
             if (pass == 1 && label_is(tree, c, "PP") && !venue(c)) cand = first_np_child(tree, c);
@@ -830,6 +849,12 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
         for (int32_t t = verb_end; t < static_cast<int32_t>(n); ++t) {
           if (!actors.in_mention(t)) continue;
           NodeId np = actors.noun_phrase_at(t);
+          // A destination is where forces go, not whom they face ("sent a carrier group to
+          // the eastern Mediterranean").
+          NodeId pp = np == kNoNode ? kNoNode : tree.nodes[np].parent;
+          if (label_is(tree, pp, "PP") &&
+              preposition_is_one_of(tree, pp, {"to", "into", "in", "at", "toward", "towards", "through", "across"}))
+            continue;
           if (np != kNoNode && foreign(np)) { target_np = np; break; }
         }
     }

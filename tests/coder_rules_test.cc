@@ -8,6 +8,8 @@
 //    talks 125); a noun event in a clause controlled by an intent word is an intent;
 //  - force posture (15x) is aimed at the other side the sentence names, not at one's own forces;
 //  - the owner of a proposal or plan of another country is the one a reaction is aimed at;
+//  - coordination: a bare verb conjunct shares the next one's objects ("beat and detained
+//    protesters"); a negation does not reach a conjunct set against it by "but";
 //  - WordNet corrects the tagger's guesses for words it never saw.
 #include <gtest/gtest.h>
 
@@ -78,6 +80,16 @@ TEST(ForcePosture, OwnForcesAloneAreNoTarget) {
 TEST(Possessor, AnotherCountrysProposalIsWhatTheReactionIsAimedAt) {
   EXPECT_EQ(triples("Seoul rejected Pyongyang's offer of talks with Washington."), "KOR PRK 125\n");
   EXPECT_EQ(triples("Poland criticised Germany's plan to build a pipeline with Russia."), "POL DEU 111\n");
+}
+
+TEST(Coordination, ABareVerbSharesTheObjectOfTheNextConjunct) {
+  EXPECT_EQ(triples("Iranian police beat and arrested dozens of protesters in Sanandaj."),
+            "IRNCOP IRNOPP 175\nIRNCOP IRNOPP 173\n");
+}
+
+TEST(Coordination, NegationDoesNotReachAConjunctAfterBut) {
+  EXPECT_EQ(triples("Armenia did not recall its ambassador but summoned the Azerbaijani envoy."), "ARM AZEGOV 114\n");
+  EXPECT_EQ(triples("Russia did not attack Moldova or Georgia."), "");
 }
 
 TEST(Tagging, WordsTheTaggerNeverSawKeepTheirPartOfSpeech) {
