@@ -6,6 +6,8 @@
 //    is told is aimed at the one told;
 //  - modality: refusals take the code of what is refused (release 1243, sanctions 1244,
 //    talks 125); a noun event in a clause controlled by an intent word is an intent;
+//  - denials: "X denied that its troops attacked Y" and "X denied any role in the strikes on
+//    Y" are a denial (016) by X aimed at Y, not the attack;
 //  - force posture (15x) is aimed at the other side the sentence names, not at one's own forces;
 //  - the owner of a proposal or plan of another country is the one a reaction is aimed at;
 //  - coordination: a bare verb conjunct shares the next one's objects ("beat and detained
@@ -65,6 +67,11 @@ TEST(Modality, RefusalsTakeTheCodeOfWhatIsRefused) {
 
 TEST(Modality, ANounEventUnderAnIntentWordIsAnIntent) {
   EXPECT_EQ(triples("Japan is ready to expand its military cooperation with the Philippines."), "JPN PHL 0312\n");
+}
+
+TEST(Denial, TheDeniedActIsNotCodedButItsTargetIsTheDenialsTarget) {
+  EXPECT_EQ(triples("Ethiopia denied that its troops had attacked Sudanese soldiers."), "ETH SDNMIL 016\n");
+  EXPECT_EQ(triples("Pakistan denied any involvement in the bombing of an Indian convoy."), "PAK IND 016\n");
 }
 
 TEST(ForcePosture, IsAimedAtTheOtherSideNamedInTheSentence) {

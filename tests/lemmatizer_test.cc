@@ -90,12 +90,12 @@ std::vector<Token> tagged(std::vector<std::pair<const char*, Pos>> words) {
 
 TEST(Lemmatizer, CorrectsVerbTagsOfWordsThatAreOnlyNouns) {
   std::vector<Token> t = tagged({{"the", Pos::DT}, {"opposition", Pos::NN}, {"activists", Pos::VBZ},
-                                 {"detained", Pos::VBN}, {"news", Pos::VBZ}, {"attacks", Pos::VBZ}});
+                                 {"detained", Pos::VBN}, {"news", Pos::VBZ}, {"Russia", Pos::NNP}, {"attacks", Pos::VBZ}});
   wordnet().correct_tags(t);
   EXPECT_EQ(t[2].tag, Pos::NNS);  // no verb "activist"
   EXPECT_EQ(t[3].tag, Pos::VBN);  // a verb form: left alone
   EXPECT_EQ(t[4].tag, Pos::NN);   // "news" is itself a noun lemma, singular
-  EXPECT_EQ(t[5].tag, Pos::VBZ);  // noun and verb: the tagger's choice stands
+  EXPECT_EQ(t[6].tag, Pos::VBZ);  // noun and verb: the tagger's choice stands
   std::vector<Token> names = tagged({{"Activists", Pos::VBZ}});
   wordnet().correct_tags(names);
   EXPECT_EQ(names[0].tag, Pos::VBZ);  // capitalised words are left to the name rules
@@ -108,6 +108,17 @@ TEST(Lemmatizer, CorrectsAnAdjectiveThatEndsADeterminedPhraseBeforeAVerb) {
   std::vector<Token> adjective = tagged({{"the", Pos::DT}, {"military", Pos::JJ}, {"junta", Pos::NN}, {"fell", Pos::VBD}});
   wordnet().correct_tags(adjective);
   EXPECT_EQ(adjective[1].tag, Pos::JJ);  // before its noun it is an adjective
+}
+
+TEST(Lemmatizer, CorrectsAPluralNounReadAsAVerbAtTheEndOfAnObjectCompound) {
+  std::vector<Token> t = tagged({{"Iran", Pos::NNP}, {"carried", Pos::VBD}, {"out", Pos::RP}, {"drone", Pos::NN},
+                                 {"strikes", Pos::VBZ}, {"on", Pos::IN}});
+  wordnet().correct_tags(t);
+  EXPECT_EQ(t[4].tag, Pos::NNS);
+  // After a verb of saying the noun is the subject of a clause: "say crime rises".
+  std::vector<Token> reported = tagged({{"police", Pos::NNS}, {"say", Pos::VBP}, {"crime", Pos::NN}, {"rises", Pos::VBZ}});
+  wordnet().correct_tags(reported);
+  EXPECT_EQ(reported[3].tag, Pos::VBZ);
 }
 
 TEST(Lemmatizer, MissingDirectoryNamesTheFile) {

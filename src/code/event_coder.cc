@@ -1017,7 +1017,27 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
       const Token& reporter = tree.tokens[inner.reporter];
       const std::string_view lemma = reporter.lemma.empty() ? std::string_view(reporter.text) : reporter.lemma;
       if (is_denial(lemma)) {
-        for (size_t e = inner.first_event; e < group_end(g); ++e) drop[e] = 1, any = true;
+        // "Russia denied that its troops had shelled Kharkiv": not a shelling but a denial
+        // (016) by Russia, about an act against Ukraine.
+        const VerbGroup* outer = nullptr;
+        for (const VerbGroup& h : groups)
+          if (h.verb == inner.reporter) outer = &h;
+        for (size_t e = inner.first_event; e < group_end(g); ++e) {
+          drop[e] = 1, any = true;
+          if (!outer) continue;
+          for (const std::string& denier : actors.codes_of(outer->source_np).codes) {
+            const CodedEvent& ev = out.events[e];
+            if (denier.compare(0, 3, ev.target, 0, 3) == 0) continue;
+            CodedEvent d = ev;
+            d.source = denier;
+            d.code = "016";
+            d.source_span = actors.codes_of(outer->source_np).span.empty() ? node_span(tree, outer->source_np)
+                                                                            : actors.codes_of(outer->source_np).span;
+            d.evidence.source_text = span_text(tree, d.source_span);
+            d.evidence.verb_text = reporter.text + " ... " + ev.evidence.verb_text;
+            added.push_back(std::move(d));
+          }
+        }
         continue;
       }
       // "demanded that Russia withdraw", "vowed that it would retaliate": the reporting verb
@@ -1186,6 +1206,7 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
       // ready to deepen its cooperation with Pakistan" is an intent (031), "refused to hold
       // talks" and "urged them to resume talks" are no talks.
       std::string modal_code;
+      bool denied = false;
       if (clause != kNoNode && clause_subject(tree, clause) == kNoNode) {
         NodeId p = tree.nodes[clause].parent;
         int32_t controller = -1;
@@ -1210,7 +1231,9 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
         const int32_t governor = main_verb(tree, governing_vp);
         if (negated_verb(tree, actors.preterminal(governor))) continue;
         const Token& g = tree.tokens[governor];
-        if (is_denial(g.lemma.empty() ? g.text : g.lemma)) continue;  // "denied any role in the strikes"
+        // "Iran denied any role in the strikes on Saudi facilities": a denial (016) by the
+        // clause's subject about an act against Saudi Arabia.
+        if (is_denial(g.lemma.empty() ? g.text : g.lemma)) denied = true;
         // The object of a verb coded as another kind of event is what that event is about,
         // not an event of its own: "demanded the release of the hostages" (a demand),
         // "condemned the US strikes" (a condemnation), "lifted sanctions on Syria" (easing).
@@ -1249,6 +1272,11 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
         }
       if (source_np == kNoNode && possessor.codes.empty() && clause != kNoNode && governing_vp != kNoNode)
         source_np = clause_subject(tree, clause);
+      if (denied) {
+        possessor.codes.clear();
+        source_np = clause_subject(tree, clause);
+        modal_code = "016";
+      }
 
       NodeId target_np = best_state.target_np;
       if (target_np == kNoNode)  // the first actor after the noun inside its phrase
@@ -1258,6 +1286,7 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
             if (cand != kNoNode && !actors.codes_of(cand).codes.empty()) target_np = cand;
           }
       const TokenSpan noun_span{t, t + 1};
+      const std::string& event_code = modal_code.empty() ? code.code : modal_code;
       auto emit = [&](const NounPhraseCodes& sources, const NounPhraseCodes& targets, TokenSpan source_span,
                       TokenSpan target_span) {
         for (const std::string& a : sources.codes)
@@ -1267,13 +1296,13 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
             for (size_t e = 0; e < out.events.size() && !covered; ++e) {
               const CodedEvent& other = out.events[e];
               covered = other.source == a && other.target == b &&
-                        (e >= verb_events || other.code.compare(0, 2, code.code, 0, 2) == 0);
+                        (e >= verb_events || other.code.compare(0, 2, event_code, 0, 2) == 0);
             }
             if (covered) continue;
             CodedEvent ev;
             ev.source = a;
             ev.target = b;
-            ev.code = modal_code.empty() ? code.code : modal_code;
+            ev.code = event_code;
             ev.source_span = source_span;
             ev.target_span = target_span;
             ev.verb_span = noun_span;

@@ -203,6 +203,30 @@ bool is_consonant(char c) {
   return c >= 'b' && c <= 'z' && c != 'e' && c != 'i' && c != 'o' && c != 'u';
 }
 
+// True when tokens[i] ends a noun compound that is a verb's object: the word before it is a
+// common noun, and before that (across determiners, adjectives, numbers, possessives and
+// nouns) comes a verb or its particle that does not report speech or thought ("carried out
+// drone strikes"; not "said crime rises").
+bool noun_compound_after_verb(const std::vector<Token>& tokens, size_t i) {
+  if (i < 2 || tokens[i - 1].tag != Pos::NN || tokens[i].text.back() != 's') return false;
+  size_t k = i - 1;
+  while (k > 0 && (tokens[k].tag == Pos::NN || tokens[k].tag == Pos::JJ || tokens[k].tag == Pos::DT ||
+                   tokens[k].tag == Pos::CD || tokens[k].tag == Pos::PRPS))
+    --k;
+  const Token& head = tokens[k];
+  if (!is_verb(head.tag) && head.tag != Pos::RP) return false;
+  static constexpr std::string_view kReporting[] = {
+      "say", "says", "said", "tell", "tells", "told", "warn", "warns", "warned", "think", "thinks", "thought",
+      "believe", "believes", "believed", "claim", "claims", "claimed", "report", "reports", "reported",
+      "add", "adds", "added", "argue", "argues", "argued", "insist", "insists", "insisted", "note", "notes",
+      "noted", "state", "states", "stated", "announce", "announces", "announced", "know", "knows", "knew",
+      "hope", "hopes", "hoped", "expect", "expects", "expected", "fear", "fears", "feared", "see", "sees", "saw"};
+  const std::string verb = lower_ascii(head.text);
+  for (std::string_view r : kReporting)
+    if (verb == r) return false;
+  return true;
+}
+
 }  // namespace
 
 struct Lemmatizer::Data {
@@ -402,6 +426,10 @@ void Lemmatizer::correct_tags(std::vector<Token>& tokens) const {
       const bool determined = before == Pos::POS || before == Pos::DT || before == Pos::PRPS;
       const bool finite = after == Pos::VBD || after == Pos::VBZ || after == Pos::VBP || after == Pos::MD;
       if (determined && finite && d.lemmas[kNoun].contains(lower_ascii(t.text))) t.tag = Pos::NN;
+      continue;
+    }
+    if (t.tag == Pos::VBZ && noun_compound_after_verb(tokens, i) && d.is_form_of(lower_ascii(t.text), kNoun)) {
+      t.tag = Pos::NNS;  // "carried out drone strikes", "made phone calls"
       continue;
     }
     if (!is_verb(t.tag)) continue;

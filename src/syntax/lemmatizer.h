@@ -42,7 +42,8 @@ class Lemmatizer {
   // plural). The tagger learnt from Brown (1961) and guesses today's words from their endings:
   // "the opposition activists" came out "activists"/VBZ and broke the sentence. And an
   // adjective that is also a noun, after a determiner or possessive and before a finite verb,
-  // is that noun ("Myanmar's military"/JJ "killed").
+  // is that noun ("Myanmar's military"/JJ "killed"); a plural noun read as a verb at the end
+  // of a noun compound that is a verb's object is that noun ("carried out drone strikes/VBZ").
   void correct_tags(std::vector<Token>& tokens) const;
 
   ~Lemmatizer();
