@@ -68,6 +68,7 @@ const Case kCases[] = {
     {kWed, "Parliament will vote on Monday.", "2025-08-25", 'D'},
     {kWed, "The ministers will meet on Wednesday.", "2025-08-20", 'D'},
     {kWed, "The envoy is due to visit Tehran on Thursday.", "2025-08-21", 'D'},
+    {kWed, "The envoy is also due to visit Tehran on Thursday.", "2025-08-21", 'D'},
     {kWed, "The talks are scheduled to resume on Saturday.", "2025-08-23", 'D'},
     {kWed, "The ministry said on Tuesday that it will retaliate.", "2025-08-19", 'D'},
     {kWed, "It will retaliate, the ministry said on Tuesday.", "2025-08-19", 'D'},

@@ -176,13 +176,31 @@ TEST(BadFileTest, TextWithoutDate) {
   EXPECT_TRUE(result.ok);
   EXPECT_TRUE(result.documents.empty());
   ASSERT_EQ(result.errors.size(), 1u);
-  EXPECT_EQ(result.errors[0].to_string(), path + ": no date: pass --date YYYY-MM-DD");
+  EXPECT_EQ(result.errors[0].to_string(),
+            path + ": no date: pass --date YYYY-MM-DD or name the file with its date (news-2025-08-20.txt)");
+}
+
+TEST(BadFileTest, TextDatedByItsFileName) {
+  ScratchDir dir;
+  const std::string dated = dir.write("tbilisi-protest-2024-11-30.txt", "Protesters marched in Tbilisi.\n");
+  const ReadResult result = read_all(dated);
+  ASSERT_EQ(result.documents.size(), 1u);
+  EXPECT_EQ(result.documents[0].date, "2024-11-30");
+  ReadOptions options;
+  options.date = "2025-01-02";
+  EXPECT_EQ(read_all(dated, options).documents.at(0).date, "2025-01-02");  // --date wins
+  // Not a calendar date, or part of a longer number: no date.
+  const std::string invalid = dir.write("report-2024-02-30.txt", "Text.\n");
+  EXPECT_EQ(read_all(invalid).documents.size(), 0u);
+  const std::string longer = dir.write("id12024-11-30.txt", "Text.\n");
+  EXPECT_EQ(read_all(longer).documents.size(), 0u);
 }
 
 TEST(BadFileTest, HtmlWithoutDateOrText) {
   ScratchDir dir;
   const std::string no_date = dir.write("page.html", "<html><body><p>Talks ended.</p></body></html>");
-  EXPECT_EQ(read_all(no_date).error_strings(), std::vector<std::string>{no_date + ": no date: pass --date YYYY-MM-DD"});
+  EXPECT_EQ(read_all(no_date).error_strings(), std::vector<std::string>{no_date + ": no date: pass --date YYYY-MM-DD or name the file with its date "
+                                                                "(news-2025-08-20.txt)"});
   ReadOptions options;
   options.date = "2025-08-20";
   const ReadResult with_option = read_all(no_date, options);

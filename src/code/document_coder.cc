@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <span>
 
+#include "code/actor_coder.h"
 #include "code/event_json.h"
 #include "resolve/date_expression.h"
 
@@ -14,19 +15,25 @@ bool is_clause_label(std::string_view label) {
   return label == "S" || label == "SINV" || label == "SQ";
 }
 
-// Token span of the smallest clause containing `token` (the whole sentence when none).
+// Token span of the smallest clause with a subject containing `token` (the whole sentence
+// when none). A clause without a subject is part of the one that controls it: "is due to
+// meet the emperor on Thursday" is future, and "rallied on Sunday to demand elections" dates
+// the demand by Sunday.
 std::span<const Token> clause_of(const Tree& tree, int32_t token) {
   std::span<const Token> all(tree.tokens);
   if (token < 0 || token >= static_cast<int32_t>(tree.tokens.size())) return all;
   NodeId n = kNoNode;
   for (NodeId i = 0; i < static_cast<NodeId>(tree.nodes.size()); ++i)
     if (tree.nodes[i].token == token) { n = i; break; }
+  NodeId found = kNoNode;
   for (; n != kNoNode; n = tree.nodes[n].parent) {
     const Node& node = tree.nodes[n];
-    if (is_clause_label(node.label) && node.first_token >= 0)
-      return all.subspan(node.first_token, node.last_token - node.first_token + 1);
+    if (!is_clause_label(node.label) || node.first_token < 0) continue;
+    found = n;
+    if (clause_subject(tree, n) != kNoNode) break;
   }
-  return all;
+  if (found == kNoNode) return all;
+  return all.subspan(tree.nodes[found].first_token, tree.nodes[found].last_token - tree.nodes[found].first_token + 1);
 }
 
 // The country part of an actor code that starts with one ("IRNGOV" -> "IRN").

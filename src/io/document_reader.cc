@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -46,6 +47,19 @@ std::string file_stem(const std::string& path) {
   const size_t dot = name.find_last_of('.');
   if (dot != std::string::npos && dot > 0) name.resize(dot);
   return name;
+}
+
+// The last valid YYYY-MM-DD in a file name ("belarus-iran-2025-08-20"), or "": archives
+// and scrapers name article files by their date.
+std::string date_in_file_name(const std::string& stem) {
+  for (size_t i = stem.size(); i-- > 0;) {
+    if (i + 10 > stem.size()) continue;
+    const std::string_view candidate(stem.data() + i, 10);
+    const bool bounded = (i == 0 || !std::isdigit(static_cast<unsigned char>(stem[i - 1]))) &&
+                         (i + 10 == stem.size() || !std::isdigit(static_cast<unsigned char>(stem[i + 10])));
+    if (bounded && is_valid_date(candidate)) return std::string(candidate);
+  }
+  return {};
 }
 
 bool is_blank(std::string_view s) {
@@ -191,9 +205,10 @@ class Reading {
       }
       doc.text = std::move(content);
     }
+    if (doc.date.empty() && options_.date.empty() && path_ != "-") doc.date = date_in_file_name(file_stem(path_));
     if (doc.date.empty()) {
       if (options_.date.empty()) {
-        report(0, "no date: pass --date YYYY-MM-DD");
+        report(0, "no date: pass --date YYYY-MM-DD or name the file with its date (news-2025-08-20.txt)");
         return true;
       }
       const auto day = iso_date_part(options_.date);

@@ -6,10 +6,10 @@
 //   .jsonl .ndjson  one JSON object per line (see io/jsonl_document.h);
 //                   read line by line through a fixed buffer, so files of any
 //                   size stream. Blank lines are skipped silently.
-//   .txt            one plain-text article: id = file stem, date = --date,
-//                   no title.
+//   .txt            one plain-text article: id = file stem, date = --date, else
+//                   a YYYY-MM-DD in the file name ("news-2025-08-20.txt"); no title.
 //   .html .htm      one page reduced to text (see io/html_text.h); the page's
-//                   own date wins, options.date is the fallback; id = stem.
+//                   own date wins, then options.date, then the file name's; id = stem.
 //   "-" (stdin) and any other extension: JSONL when the first non-space byte
 //                   is '{', else one plain-text article (id "stdin" for stdin).
 //
@@ -17,7 +17,7 @@
 //   broken JSON, missing field, wrong field type, empty id, invalid date,
 //   invalid UTF-8, NUL bytes (binary junk), a line or document over
 //   options.max_document_bytes (skipped without being loaded), an empty file,
-//   a .txt/.html without any date ("no date: pass --date YYYY-MM-DD"), an
+//   a .txt/.html without any date ("no date: pass --date YYYY-MM-DD ..."), an
 //   HTML page without text. A UTF-8 byte order mark at the start is ignored.
 //
 // Documents carry origin = path ("-" for stdin) and, for JSONL, the 1-based

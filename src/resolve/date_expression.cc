@@ -429,6 +429,7 @@ bool is_future_clause(std::span<const Token> tokens) {
     if (!equals_any_word(t.lemma, {"be"}) && !equals_any_word(t.text, {"is", "are", "was", "were", "be", "'s", "'re"}))
       continue;
     size_t k = i + 1;
+    while (k < tokens.size() && is_adverb(tokens[k].tag)) ++k;  // "is also due to"
     if (k < tokens.size() &&
         equals_any_word(tokens[k].text, {"due", "set", "scheduled", "expected", "going", "slated"}))
       ++k;
