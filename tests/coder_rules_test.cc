@@ -12,6 +12,9 @@
 //  - the owner of a proposal or plan of another country is the one a reaction is aimed at;
 //  - coordination: a bare verb conjunct shares the next one's objects ("beat and detained
 //    protesters"); a negation does not reach a conjunct set against it by "but";
+//  - a gathering ("on the sidelines of the G20 summit") is where a meeting happens, not whom
+//    it is with; what could or might happen, and what "no" one did, is not coded;
+//  - a clause reported at the end of the sentence (", officials said") keeps its verb;
 //  - WordNet corrects the tagger's guesses for words it never saw.
 #include <gtest/gtest.h>
 
@@ -97,6 +100,24 @@ TEST(Coordination, ABareVerbSharesTheObjectOfTheNextConjunct) {
 TEST(Coordination, NegationDoesNotReachAConjunctAfterBut) {
   EXPECT_EQ(triples("Armenia did not recall its ambassador but summoned the Azerbaijani envoy."), "ARM AZEGOV 114\n");
   EXPECT_EQ(triples("Russia did not attack Moldova or Georgia."), "");
+}
+
+TEST(Venue, AGatheringIsWhereTheyMetNotWhomTheyMet) {
+  EXPECT_EQ(triples("Macron and Modi met on the sidelines of the G20 summit in Rio de Janeiro."),
+            "FRAGOV INDGOV 044\nINDGOV FRAGOV 044\n");
+}
+
+TEST(Modality, HypotheticalsAndNoOneAreNotEvents) {
+  EXPECT_EQ(triples("Serbia could recognise Kosovo next year."), "");
+  EXPECT_EQ(triples("No country has sent troops to Niger."), "");
+  EXPECT_EQ(triples("Greece held no talks with Turkey this year."), "");
+  EXPECT_EQ(triples("Greece held talks with Turkey this year."), "GRC TUR 040\n");
+}
+
+TEST(Parsing, AClauseReportedAtTheEndKeepsItsVerb) {
+  EXPECT_EQ(triples("Armenian and Azerbaijani troops exchanged heavy artillery fire near the border, officials on "
+                    "both sides said."),
+            "ARMMIL AZEMIL 194\nAZEMIL ARMMIL 194\n");
 }
 
 TEST(Tagging, WordsTheTaggerNeverSawKeepTheirPartOfSpeech) {

@@ -14,7 +14,8 @@
 namespace {
 
 const std::string kShared = std::string(DYAD_SHARED_DIR) + "/peer/petrarch2";
-constexpr int kFloor = 251;  // of 284; PETRARCH2 passes 91
+constexpr int kFloor = 250;  // of 284; PETRARCH2 passes 91. COMPOUND-32 ("... may spur reconciliation") is
+                              // no longer coded: a hypothetical is not an event (CAMEO, dyad's gold set)
 
 std::string run(const std::string& args, int* status) {
   std::string out = dyad::temp_path("validate_out.txt");

@@ -11,21 +11,6 @@ namespace {
 
 // A capitalised word with a demonym's ending ("Thai", "Cambodian", "Chinese", "British",
 // "French", "Cypriot"), as opposed to a country's name ("Thailand", "China", "Iran").
-bool looks_like_demonym(std::string_view word) {
-  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
-  auto ends = [&](std::string_view suffix) {
-    return word.size() > suffix.size() + 1 && word.substr(word.size() - suffix.size()) == suffix;
-  };
-  for (std::string_view suffix : {"ian", "ean", "can", "ese", "ish", "ch", "i", "ic", "ot"})
-    if (ends(suffix)) return true;
-  // "-an" is a demonym's ending ("German", "Afghan") and a few countries' ("Iran", "Sudan").
-  if (!ends("an") || ends("stan")) return false;
-  for (std::string_view country : {"Iran", "Japan", "Sudan", "Oman", "Bhutan", "Taiwan", "Yucatan", "Vatican"})
-    if (word == country) return false;
-  return true;
-}
-
-
 bool is_np(const Tree& tree, NodeId n) {
   if (n == kNoNode || tree.is_preterminal(n)) return false;
   std::string_view b = base_label(tree.nodes[n].label);
@@ -216,6 +201,9 @@ void ActorCoder::own_codes(NodeId np, NounPhraseCodes& out, AgentForms& agent_fo
   };
   auto compose = [&](std::string_view actor, const Mention* alternative) {
     auto [prefix, suffix] = forms(actor, alternative);
+    // A people ("Rohingya" MMRCVL) with a role of its own is that role: "Rohingya refugees"
+    // MMRREF, not MMRCVLREF.
+    if (actor.size() == 6 && actor.substr(3) == "CVL" && suffix.size() >= 3) actor = actor.substr(0, 3);
     return prefix + std::string(actor) + suffix;
   };
   if (actor_codes.empty()) {
@@ -227,6 +215,15 @@ void ActorCoder::own_codes(NodeId np, NounPhraseCodes& out, AgentForms& agent_fo
     if (alternatives.empty()) add_code(out.codes, compose(actor, nullptr));
     for (const Mention* alt : alternatives) add_code(out.codes, compose(actor, alt));
   }
+}
+
+// A one-word actor with a bare country code: the demonym of "Kyrgyz and Tajik troops"
+// (also a one-word country name, which a conjunct of this shape rarely is).
+bool ActorCoder::is_one_word_country(int32_t t) const {
+  const int32_t m = mention_of_token_[t];
+  if (m < 0) return false;
+  const Mention& mention = mentions_[m];
+  return !mention.agent && mention.begin == t && mention.end == t + 1 && mention.code.size() == 3;
 }
 
 bool ActorCoder::is_pronoun_np(NodeId np) const {
@@ -342,7 +339,7 @@ NounPhraseCodes ActorCoder::compute_codes(NodeId np) const {
     for (NodeId c = tree_.first_child(np); c != kNoNode; c = tree_.next_sibling(c))
       if (is_np(tree_, c)) last = c;
     if (last != kNoNode && tree_.nodes[last].last_token > tree_.nodes[last].first_token &&
-        looks_like_demonym(tree_.tokens[tree_.nodes[last].first_token].text)) {
+        is_one_word_country(tree_.nodes[last].first_token)) {
       const NounPhraseCodes& tail = codes_of(last);
       if (tail.codes.size() == 1 && tail.codes[0].size() > 3) shared_role = tail.codes[0].substr(3);
     }
@@ -351,7 +348,7 @@ NounPhraseCodes ActorCoder::compute_codes(NodeId np) const {
       const NounPhraseCodes& part = codes_of(c);
       const bool bare_demonym = c != last && !shared_role.empty() &&
                                 tree_.nodes[c].first_token == tree_.nodes[c].last_token &&
-                                looks_like_demonym(tree_.tokens[tree_.nodes[c].first_token].text);
+                                is_one_word_country(tree_.nodes[c].first_token);
       for (const std::string& code : part.codes)
         add_code(out.codes, bare_demonym && code.size() == 3 ? code + shared_role : code);
       if (!part.span.empty()) widen(out.span, part.span.begin, part.span.end);

@@ -78,6 +78,7 @@ class ActorCoder {
   NounPhraseCodes pronoun_codes(NodeId np) const;
   NounPhraseCodes compute_codes(NodeId np) const;
   bool is_pronoun_np(NodeId np) const;
+  bool is_one_word_country(int32_t t) const;
 
   NounPhraseCodes resolve_pronoun(NodeId at, std::string_view word) const;
   bool describes_two_countries(NodeId np) const;

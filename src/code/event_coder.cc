@@ -141,6 +141,24 @@ bool is_locative_pp(const Tree& tree, NodeId pp) {
   return preposition_is_one_of(tree, pp, {"in", "at", "near", "inside", "outside", "within", "throughout", "across"});
 }
 
+// True for a PP that names a gathering where something happened: "on the sidelines of the
+// BRICS summit", "at a conference in Munich", "during a meeting of the SCO". The body that
+// holds the gathering is its host, not the target of what its guests do there.
+bool is_gathering_pp(const Tree& tree, NodeId pp) {
+  if (!preposition_is_one_of(tree, pp, {"on", "at", "in", "during"})) return false;
+  NodeId np = kNoNode;
+  for (NodeId c = tree.first_child(pp); c != kNoNode && np == kNoNode; c = tree.next_sibling(c))
+    if (label_is(tree, c, "NP")) np = c;
+  while (np != kNoNode && label_is(tree, tree.first_child(np), "NP")) np = tree.first_child(np);  // (NP (NP the summit) (PP of X))
+  if (np == kNoNode || tree.nodes[np].head < 0) return false;
+  const Token& head = tree.tokens[tree.nodes[np].head];
+  const std::string_view word = head.lemma.empty() ? std::string_view(head.text) : std::string_view(head.lemma);
+  for (std::string_view g : {"sideline", "sidelines", "summit", "conference", "meeting", "forum", "session", "gathering",
+                             "ceremony", "congress", "convention", "assembly"})
+    if (equals_lower(word, g)) return true;
+  return false;
+}
+
 // True for a PP of time, place or circumstance ("during talks", "after the strikes", "in Minsk"),
 // as opposed to one naming what the verb is about ("demanded an end to the strikes").
 bool is_adjunct_pp(const Tree& tree, NodeId pp) {
@@ -611,6 +629,9 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
         if (!tree.is_preterminal(c)) continue;
         const Token& t = tree.tokens[tree.nodes[c].token];
         if (is_negation(t) && !contrasted) negated = true;
+        // "could trigger the return of sanctions", "might meet": what may happen has not.
+        if (t.tag == Pos::MD && (equals_lower(t.text, "could") || equals_lower(t.text, "might") || equals_lower(t.text, "may")))
+          negated = true;
         if (a != vp && is_verb_tag(t.tag) &&
             (equals_lower(t.lemma, "be") || equals_lower(t.lemma, "get") || equals_lower(t.text, "been")))
           passive = tok.tag == Pos::VBN;
@@ -764,6 +785,13 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
     if (code.is_null()) continue;
     if (code.passive_only && !passive) continue;
     if (negated && !best_state.negation_matched) continue;
+    // "No government has recognised the Taliban", "held no talks": a quantifier that negates.
+    {
+      auto starts_with_no = [&](NodeId np) {
+        return np != kNoNode && tree.nodes[np].first_token >= 0 && equals_lower(tree.tokens[tree.nodes[np].first_token].text, "no");
+      };
+      if (starts_with_no(subject) || starts_with_no(first_np_child(tree, object_vp))) continue;
+    }
 
     // Source and target noun phrases.
     NodeId source_np = best_state.source_np, target_np = best_state.target_np;
@@ -801,6 +829,7 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
         // A protest "in Seoul" is held there; one "outside the Israeli embassy" is aimed at it.
         const bool protest = code.code.compare(0, 2, "14") == 0;
         auto venue = [&](NodeId pp) {
+          if (is_gathering_pp(tree, pp)) return true;
           if (statement) return is_locative_pp(tree, pp);
           return protest && preposition_is_one_of(tree, pp, {"in", "across", "throughout"});
         };
@@ -824,6 +853,12 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
           NodeId np = actors.noun_phrase_at(t);
           if (np != kNoNode && label_is(tree, tree.nodes[np].parent, "PP") && venue(tree.nodes[np].parent))
             continue;
+          // Nor inside a gathering: "met on the sidelines of the BRICS summit".
+          bool at_gathering = false;
+          for (NodeId a = np == kNoNode ? kNoNode : tree.nodes[np].parent; a != kNoNode && a != object_vp && !at_gathering;
+               a = tree.nodes[a].parent)
+            at_gathering = label_is(tree, a, "PP") && is_gathering_pp(tree, a);
+          if (at_gathering) continue;
           if (np != kNoNode && !actors.codes_of(np).codes.empty() && !only_possessor(tree, actors, np, fallback_end, actors.codes_of(source_np).codes))
             target_np = np;
         }
@@ -1168,6 +1203,12 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
     if (found.empty()) continue;
     NodeId base = actors.base_noun_phrase_at(t);
     if (base == kNoNode) continue;
+    // "held no talks on the repatriation of refugees": neither talks nor a repatriation.
+    bool quantified_no = false;
+    for (NodeId a = base; a != kNoNode && !quantified_no && (label_is(tree, a, "NP") || label_is(tree, a, "PP"));
+         a = tree.nodes[a].parent)
+      quantified_no = label_is(tree, a, "NP") && equals_lower(tree.tokens[tree.nodes[a].first_token].text, "no");
+    if (quantified_no) continue;
     NodeId np = base;  // widen over the noun's own PPs: (NP (NP talks) (PP with ...))
     while (label_is(tree, tree.nodes[np].parent, "NP") && tree.nodes[tree.nodes[np].parent].head == t)
       np = tree.nodes[np].parent;

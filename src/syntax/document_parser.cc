@@ -4,6 +4,7 @@
 
 #include "syntax/clause.h"
 #include "syntax/data_dir.h"
+#include "syntax/head_rules.h"
 #include "text/tokenizer.h"
 
 namespace dyad {
@@ -60,17 +61,38 @@ ParsedDocument DocumentParser::parse(const Document& doc, std::chrono::steady_cl
 
 namespace {
 
+bool is_auxiliary_before(const std::vector<Token>& tokens, size_t i) {
+  size_t j = i;
+  while (j > 0 && is_adverb(tokens[j - 1].tag)) --j;
+  if (j == 0) return false;
+  const std::string& aux = tokens[j - 1].lemma;
+  return aux == "be" || aux == "have" || aux == "get";
+}
+
 // Index of the first VBN not preceded (across adverbs) by a form of be/have/get, or -1.
 int32_t first_bare_participle(const std::vector<Token>& tokens) {
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].tag != Pos::VBN) continue;
-    size_t j = i;
-    while (j > 0 && is_adverb(tokens[j - 1].tag)) --j;
-    if (j > 0) {
-      const std::string& aux = tokens[j - 1].lemma;
-      if (aux == "be" || aux == "have" || aux == "get") continue;
-    }
+    if (tokens[i].tag != Pos::VBN || is_auxiliary_before(tokens, i)) continue;
     return static_cast<int32_t>(i);
+  }
+  return -1;
+}
+
+// The first participle without an auxiliary inside a clause (S) that has a subject but no verb
+// phrase, or -1: "[Indian and Pakistani troops exchanged fire ...], officials said" read as a
+// noun phrase with a reduced relative, because the tagger took "exchanged" for VBN.
+int32_t participle_of_verbless_clause(const Tree& tree) {
+  for (NodeId n = 0; n < static_cast<NodeId>(tree.nodes.size()); ++n) {
+    const Node& node = tree.nodes[n];
+    if (node.token >= 0 || base_label(node.label) != "S" || node.first_token < 0) continue;
+    bool has_vp = false, has_np = false;
+    for (NodeId c = tree.first_child(n); c != kNoNode; c = tree.next_sibling(c)) {
+      has_vp = has_vp || base_label(tree.nodes[c].label) == "VP";
+      has_np = has_np || base_label(tree.nodes[c].label) == "NP";
+    }
+    if (has_vp || !has_np) continue;
+    for (int32_t t = node.first_token; t <= node.last_token; ++t)
+      if (tree.tokens[t].tag == Pos::VBN && !is_auxiliary_before(tree.tokens, t)) return t;
   }
   return -1;
 }
@@ -150,6 +172,13 @@ void DocumentParser::emit(const CleanedText& clean, const SentenceSpan& span,
       Tree retry = resources_.parser.parse(std::move(tokens));
       if (main_clause_heads(retry).verb >= 0) s.tree = std::move(retry);
     }
+  } else if (int32_t i = participle_of_verbless_clause(s.tree); i >= 0) {
+    // The same confusion in a clause reported at the end of the sentence.
+    tokens = s.tree.tokens;
+    for (size_t k = 0; k < tokens.size(); ++k) tokens[k].tag = tags[k];
+    tokens[i].tag = Pos::VBD;
+    Tree retry = resources_.parser.parse(std::move(tokens));
+    if (main_clause_heads(retry).verb >= 0 && participle_of_verbless_clause(retry) < 0) s.tree = std::move(retry);
   }
   out.sentences.push_back(std::move(s));
 }
