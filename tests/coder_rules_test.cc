@@ -54,8 +54,16 @@ TEST(ReportedSpeech, TheToldStatementIsTheEventItReports) {
 }
 
 TEST(ReportedSpeech, AnEventWithoutTargetIsAimedAtTheOneTold) {
+  // What the speaker's side will do is a threat of it (1312).
   EXPECT_EQ(triples("\"We will impose new sanctions,\" the EU's foreign policy chief told Belarus."),
-            "IGOEUREECGOV BLR 163\n");
+            "IGOEUREECGOV BLR 1312\n");
+}
+
+TEST(ReportedSpeech, WhatTheSpeakersSideWillDoIsAnIntent) {
+  // A clause put before ", X said" is reported by "said", without quotation marks too.
+  EXPECT_EQ(triples("France will supply more artillery to Armenia, the French defence minister said on Monday."),
+            "FRA ARM 0332\n");
+  EXPECT_EQ(triples("Turkey signed a defence deal with Kenya, the ministry said."), "TUR KEN 057\n");
 }
 
 TEST(ReportedSpeech, AToldStatementWithoutEventIsStillAStatement) {
@@ -100,6 +108,19 @@ TEST(Coordination, ABareVerbSharesTheObjectOfTheNextConjunct) {
 TEST(Coordination, NegationDoesNotReachAConjunctAfterBut) {
   EXPECT_EQ(triples("Armenia did not recall its ambassador but summoned the Azerbaijani envoy."), "ARM AZEGOV 114\n");
   EXPECT_EQ(triples("Russia did not attack Moldova or Georgia."), "");
+}
+
+TEST(Target, OnesOwnEnvoyIsNoTargetTheCapitalAfterIsOne) {
+  EXPECT_EQ(triples("Algeria recalled its ambassador to Madrid on Saturday."), "DZA ESP 161\n");
+}
+
+TEST(Target, AStateInstitutionWithoutCountryIsOfTheDomesticSideActingOnIt) {
+  EXPECT_EQ(triples("Houthi fighters attacked the army in Marib."), "YEMREBHTH YEMMIL 190\n");
+}
+
+TEST(Place, ACountryNamedWithAProvinceBeatsAForeignTownOfTheSameName) {
+  // Cabo Delgado's "Delgado" is also a town in El Salvador.
+  EXPECT_EQ(triples("Rwandan troops attacked insurgents in Mozambique's Cabo Delgado province."), "RWAMIL MOZINS 190\n");
 }
 
 TEST(Venue, AGatheringIsWhereTheyMetNotWhomTheyMet) {

@@ -79,9 +79,20 @@ void DocumentCoder::code_sentence(const Tree& tree, int32_t sentence_index, cons
     // happened in; in an arrest or repression (root 17), or when a state releases people or
     // refuses to ("Belarus released 30 political prisoners": 084x, 1243), of the country of
     // the other side.
+    auto state_sector = [](std::string_view sector) {
+      return sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD" ||
+             sector == "LEG";
+    };
     auto fill_country = [&](std::string& code, const std::string& other) {
       if (code.size() <= 3 || code.compare(0, 3, "---") != 0) return;
-      if (d.location && d.location->country_iso3.size() == 3) {
+      // A country's own people, rebels or opposition act on its state: "the RSF attacked the
+      // army", "Imran Khan's party accused the election commission".
+      const bool domestic_other = other.size() >= 6 && other.compare(0, 3, "---") != 0 &&
+                                  other.compare(0, 3, "IGO") != 0 && other.compare(0, 3, "NGO") != 0 &&
+                                  other.compare(0, 3, "IMG") != 0 && !state_sector(std::string_view(other).substr(3, 3));
+      if (domestic_other && state_sector(std::string_view(code).substr(3, 3))) {
+        code = other.substr(0, 3) + code.substr(3);
+      } else if (d.location && d.location->country_iso3.size() == 3) {
         code = d.location->country_iso3 + code.substr(3);
       } else if ((e.code.compare(0, 2, "17") == 0 || e.code.compare(0, 2, "14") == 0 ||
                   ((e.code.compare(0, 3, "084") == 0 || e.code == "1243") && other.size() == 3)) &&

@@ -39,19 +39,38 @@ bool is_clause(const Tree& tree, NodeId n) {
   return b == "S" || b == "SINV" || b == "SQ";
 }
 
+bool equals_lower(std::string_view a, std::string_view lower) {
+  if (a.size() != lower.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (static_cast<char>(tolower(static_cast<unsigned char>(a[i]))) != lower[i]) return false;
+  return true;
+}
+
 // A quotation put before its speaker ("“Russia attacked our cities,” Zelensky said"): the
 // parser makes the quoted clause a sibling of the speaker's verb phrase, not its complement.
 // The verb of that phrase reports the clause, as "said" does in "Zelensky said Russia ...".
+// Without quotation marks the same holds when the verb reports speech: "Germany will deliver
+// four more systems to Ukraine, Defence Minister Boris Pistorius said".
 int32_t fronted_quotation_reporter(const Tree& tree, NodeId clause) {
   NodeId parent = tree.nodes[clause].parent;
   if (!is_clause(tree, parent)) return -1;
-  bool closed = false;
+  bool closed = false, comma = false;
   for (NodeId c = tree.next_sibling(clause); c != kNoNode; c = tree.next_sibling(c)) {
     if (tree.is_preterminal(c)) {
-      if (tree.tokens[tree.nodes[c].token].tag == Pos::CloseQuote) closed = true;
+      const Token& t = tree.tokens[tree.nodes[c].token];
+      if (t.tag == Pos::CloseQuote) closed = true;
+      if (t.text == ",") comma = true;
       continue;
     }
-    if (closed && label_is(tree, c, "VP")) return main_verb(tree, c);
+    if (!label_is(tree, c, "VP")) continue;
+    const int32_t verb = main_verb(tree, c);
+    if (closed) return verb;
+    if (!comma || verb < 0) return -1;
+    const Token& v = tree.tokens[verb];
+    for (std::string_view r : {"say", "tell", "add", "state", "announce", "report", "write", "claim", "insist",
+                               "confirm", "note", "explain", "declare", "warn", "tweet", "post"})
+      if (equals_lower(v.lemma, r)) return verb;
+    return -1;
   }
   return -1;
 }
@@ -77,12 +96,6 @@ TokenSpan reported_clause(const Tree& tree, int32_t v) {
   return {};
 }
 
-bool equals_lower(std::string_view a, std::string_view lower) {
-  if (a.size() != lower.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (static_cast<char>(tolower(static_cast<unsigned char>(a[i]))) != lower[i]) return false;
-  return true;
-}
 
 bool is_negation(const Token& t) {
   return equals_lower(t.text, "not") || equals_lower(t.text, "n't") || equals_lower(t.text, "never");
@@ -141,6 +154,24 @@ bool is_locative_pp(const Tree& tree, NodeId pp) {
   return preposition_is_one_of(tree, pp, {"in", "at", "near", "inside", "outside", "within", "throughout", "across"});
 }
 
+// True when every code of `part` is a state institution (GOV, MIL, COP, SPY, JUD, LEG) of a
+// country that is one of `whole`'s bare country codes: "Algiers recalled its ambassador to
+// Paris" does not act on its own ambassador (such events are dropped), so the search for
+// the target goes on ("to Paris").
+bool own_institutions(const std::vector<std::string>& whole, const std::vector<std::string>& part) {
+  if (part.empty()) return false;
+  for (const std::string& p : part) {
+    if (p.size() != 6) return false;
+    const std::string_view sector = std::string_view(p).substr(3);
+    if (sector != "GOV" && sector != "MIL" && sector != "COP" && sector != "SPY" && sector != "JUD" && sector != "LEG")
+      return false;
+    bool own = false;
+    for (const std::string& w : whole) own = own || (w.size() == 3 && p.compare(0, 3, w) == 0);
+    if (!own) return false;
+  }
+  return true;
+}
+
 // True for a PP that names a gathering where something happened: "on the sidelines of the
 // BRICS summit", "at a conference in Munich", "during a meeting of the SCO". The body that
 // holds the gathering is its host, not the target of what its guests do there.
@@ -174,6 +205,20 @@ bool members_act_on_each_other(std::string_view code, const Token& trigger) {
   if (is_mutual_verb(trigger.lemma.empty() ? trigger.text : trigger.lemma)) return true;
   return code.size() >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8' && code.substr(0, 3) != "043" &&
          code.substr(0, 3) != "045";
+}
+
+// True when the verb of preterminal `pre` has will/'ll/shall/would in its verb chain.
+bool future_verb(const Tree& tree, NodeId pre) {
+  if (pre == kNoNode) return false;
+  for (NodeId a = tree.nodes[pre].parent; label_is(tree, a, "VP"); a = tree.nodes[a].parent)
+    for (NodeId c = tree.first_child(a); c != kNoNode; c = tree.next_sibling(c)) {
+      if (!tree.is_preterminal(c)) continue;
+      const Token& t = tree.tokens[tree.nodes[c].token];
+      if (t.tag == Pos::MD && (equals_lower(t.text, "will") || equals_lower(t.text, "'ll") ||
+                               equals_lower(t.text, "shall") || equals_lower(t.text, "would") || equals_lower(t.text, "wo")))
+        return true;
+    }
+  return false;
 }
 
 // True when the verb of preterminal `pre` is negated in its verb chain ("did not want").
@@ -842,7 +887,9 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
             if (pass == 2 && label_is(tree, c, "SBAR"))
               for (NodeId g = tree.first_child(c); g != kNoNode; g = tree.next_sibling(g))
                 if (is_clause(tree, g)) { cand = clause_subject(tree, g); break; }
-            if (cand != kNoNode && !actors.codes_of(cand).codes.empty() && !only_possessor(tree, actors, cand, vp_end, actors.codes_of(source_np).codes))
+            if (cand != kNoNode && !actors.codes_of(cand).codes.empty() &&
+                !only_possessor(tree, actors, cand, vp_end, actors.codes_of(source_np).codes) &&
+                !own_institutions(actors.codes_of(source_np).codes, actors.codes_of(cand).codes))
               target_np = cand;
           }
         // Else the first actor after the verb within its verb phrase.
@@ -1076,8 +1123,26 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
         continue;
       }
       // "demanded that Russia withdraw", "vowed that it would retaliate": the reporting verb
-      // governs the clause as a controller would; "said that" leaves it as it is.
-      if (control_kind(lemma, false) == ControlKind::kNone) continue;
+      // governs the clause as a controller would; "said that" leaves it as it is, unless what
+      // is said is what the speaker's side will do: "Germany will deliver air defence systems
+      // to Ukraine, Pistorius said" is a promise (0332), not a delivery.
+      if (control_kind(lemma, false) == ControlKind::kNone) {
+        if (!future_verb(tree, actors.preterminal(inner.verb))) continue;
+        const std::vector<std::string>* speaker = nullptr;
+        for (const VerbGroup& h : groups)
+          if (h.verb == inner.reporter) speaker = &actors.codes_of(h.source_np).codes;
+        for (size_t e = inner.first_event; e < group_end(g); ++e) {
+          CodedEvent& ev = out.events[e];
+          bool own_side = false;
+          for (const std::string& c : speaker ? *speaker : std::vector<std::string>{})
+            own_side = own_side || c.compare(0, 3, ev.source, 0, 3) == 0;
+          const std::string intent = intent_code(ev.code);
+          if (drop[e] || !own_side || intent.empty() || intent == ev.code) continue;
+          ev.code = intent;
+          recoded = true;
+        }
+        continue;
+      }
     }
     const int32_t governor = inner.controller >= 0 ? inner.controller : inner.reporter;
     if (governor < 0) continue;

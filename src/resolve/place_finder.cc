@@ -236,10 +236,18 @@ std::optional<EventPlace> find_event_place(const Tree& tree, int32_t verb_token,
     if (!chosen && is_region(f)) chosen = &f;
   if (!chosen) chosen = &best->names.front();
   std::optional<PlaceId> named;
+  const Found* container = nullptr;
   for (const auto& f : best->names) {
     if (&f == chosen || !f.container || named) continue;
+    if (!container) container = &f;
     named = gazetteer.best_in_country(chosen->candidates,
                                       gazetteer.place(f.candidates.front()).iso3);
+  }
+  // "Mozambique's Cabo Delgado province": a town of that name elsewhere ("Delgado", El
+  // Salvador) is not the place; the country named is.
+  if (!named && container) {
+    chosen = container;
+    named = container->candidates.front();
   }
   const PlaceId id = named.value_or(gazetteer.best(chosen->candidates, preferred_iso3));
 
