@@ -123,6 +123,22 @@ TEST(Place, ACountryNamedWithAProvinceBeatsAForeignTownOfTheSameName) {
   EXPECT_EQ(triples("Rwandan troops attacked insurgents in Mozambique's Cabo Delgado province."), "RWAMIL MOZINS 190\n");
 }
 
+TEST(Target, ReportersAreTheAudienceOfAStatementNotItsTarget) {
+  EXPECT_EQ(triples("Lavrov told reporters in Moscow."), "");
+}
+
+TEST(Target, ExtraditionIsAimedAtTheReceivingState) {
+  EXPECT_EQ(triples("Colombia extradited a drug trafficker to the United States on Monday."), "COL USA 063\n");
+}
+
+TEST(Target, AnEventNounInAPlaceIsNoActor) {
+  EXPECT_EQ(triples("The war in Yemen has displaced four million people."), "");
+}
+
+TEST(ForcePosture, ForcesSentToACountryAreAimedAtIt) {
+  EXPECT_EQ(triples("Kenya sent 400 soldiers to Somalia on Monday."), "KEN SOM 154\n");
+}
+
 TEST(Venue, AGatheringIsWhereTheyMetNotWhomTheyMet) {
   EXPECT_EQ(triples("Macron and Modi met on the sidelines of the G20 summit in Rio de Janeiro."),
             "FRAGOV INDGOV 044\nINDGOV FRAGOV 044\n");

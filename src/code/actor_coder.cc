@@ -61,7 +61,7 @@ NodeId clause_subject(const Tree& tree, NodeId s) {
 
 ActorCoder::ActorCoder(const DictionarySet& dictionaries, const Tree& tree, std::span<const WordId> ids,
                        Date date, const Discourse* discourse)
-    : dict_(dictionaries), tree_(tree), discourse_(discourse) {
+    : dict_(dictionaries), tree_(tree), ids_(ids), discourse_(discourse) {
   const size_t n = tree.tokens.size();
   mention_of_token_.assign(n, -1);
   preterminal_of_token_.assign(n, kNoNode);
@@ -366,6 +366,8 @@ NounPhraseCodes ActorCoder::compute_codes(NodeId np) const {
         add_code(out.codes, prefix + actor + (actor.find(suffix) != std::string::npos ? "" : suffix));
     }
   };
+  const int32_t head = tree_.nodes[np].head;
+  const bool head_is_event_noun = head >= 0 && ids_[head] != kNoWord && !dict_.verbs.find_noun(ids_[head]).empty();
   // Qualify or replace from the NP's prepositional phrases ("the leader of Belarus"), then
   // from a reduced relative's by/from phrase ("memos sent by Bree").
   for (int pass = 0; pass < 2; ++pass) {
@@ -377,6 +379,15 @@ NounPhraseCodes ActorCoder::compute_codes(NodeId np) const {
         for (NodeId g = tree_.first_child(c); g != kNoNode; g = tree_.next_sibling(g))
           if (label_is(tree_, g, "PP")) pps.push_back(g);
       for (NodeId pp : pps) {
+        // An event noun with no agent of its own is qualified only by an owner ("the
+        // exports of Iran"); a place does not make it an actor ("the war in Sudan").
+        if (agent_forms.empty() && pass == 0 && head_is_event_noun) {
+          NodeId prep = tree_.first_child(pp);
+          const bool owner = prep != kNoNode && tree_.is_preterminal(prep) &&
+                             (equals_lower_ascii(tree_.tokens[tree_.nodes[prep].token].text, "of") ||
+                              equals_lower_ascii(tree_.tokens[tree_.nodes[prep].token].text, "from"));
+          if (!owner) continue;
+        }
         NodeId inner = kNoNode;
         for (NodeId g = tree_.first_child(pp); g != kNoNode; g = tree_.next_sibling(g))
           if (is_np(tree_, g)) { inner = g; break; }

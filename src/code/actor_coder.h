@@ -85,6 +85,7 @@ class ActorCoder {
 
   const DictionarySet& dict_;
   const Tree& tree_;
+  std::span<const WordId> ids_;  // Vocabulary ids of the tokens (the caller's, outliving this)
   const Discourse* discourse_;
   std::vector<Mention> mentions_;
   std::vector<int32_t> mention_of_token_;

@@ -172,6 +172,15 @@ bool own_institutions(const std::vector<std::string>& whole, const std::vector<s
   return true;
 }
 
+// True for unnamed journalists ("told reporters", "said to the press": ---MED): the
+// audience of a statement, not its target.
+bool press_audience(const std::vector<std::string>& codes) {
+  if (codes.empty()) return false;
+  for (const std::string& c : codes)
+    if (c != "---MED") return false;
+  return true;
+}
+
 // True for a PP that names a gathering where something happened: "on the sidelines of the
 // BRICS summit", "at a conference in Munich", "during a meeting of the SCO". The body that
 // holds the gathering is its host, not the target of what its guests do there.
@@ -889,7 +898,8 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
                 if (is_clause(tree, g)) { cand = clause_subject(tree, g); break; }
             if (cand != kNoNode && !actors.codes_of(cand).codes.empty() &&
                 !only_possessor(tree, actors, cand, vp_end, actors.codes_of(source_np).codes) &&
-                !own_institutions(actors.codes_of(source_np).codes, actors.codes_of(cand).codes))
+                !own_institutions(actors.codes_of(source_np).codes, actors.codes_of(cand).codes) &&
+                !(statement && press_audience(actors.codes_of(cand).codes)))
               target_np = cand;
           }
         // Else the first actor after the verb within its verb phrase.
@@ -905,7 +915,7 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
           for (NodeId a = np == kNoNode ? kNoNode : tree.nodes[np].parent; a != kNoNode && a != object_vp && !at_gathering;
                a = tree.nodes[a].parent)
             at_gathering = label_is(tree, a, "PP") && is_gathering_pp(tree, a);
-          if (at_gathering) continue;
+          if (at_gathering || (statement && press_audience(actors.codes_of(np).codes))) continue;
           if (np != kNoNode && !actors.codes_of(np).codes.empty() && !only_possessor(tree, actors, np, fallback_end, actors.codes_of(source_np).codes))
             target_np = np;
         }
@@ -927,14 +937,15 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
         }
         return true;
       };
-      if (target_np == kNoNode || !foreign(target_np))
+      // Whom forces face comes before where they go ("sent a carrier group to the eastern
+      // Mediterranean as a warning to Hezbollah"); without one, the destination ("deployed
+      // 1,000 soldiers to Mozambique").
+      for (int pass = 0; pass < 2 && (target_np == kNoNode || !foreign(target_np)); ++pass)
         for (int32_t t = verb_end; t < static_cast<int32_t>(n); ++t) {
           if (!actors.in_mention(t)) continue;
           NodeId np = actors.noun_phrase_at(t);
-          // A destination is where forces go, not whom they face ("sent a carrier group to
-          // the eastern Mediterranean").
           NodeId pp = np == kNoNode ? kNoNode : tree.nodes[np].parent;
-          if (label_is(tree, pp, "PP") &&
+          if (pass == 0 && label_is(tree, pp, "PP") &&
               preposition_is_one_of(tree, pp, {"to", "into", "in", "at", "toward", "towards", "through", "across"}))
             continue;
           if (np != kNoNode && foreign(np)) { target_np = np; break; }

@@ -97,7 +97,15 @@ std::vector<Found> names_in(const Tree& t, const std::vector<int32_t>& toks, con
     if (next < static_cast<int32_t>(t.tokens.size())) {
       const Token& after = t.tokens[next];
       if ((is_noun(after.tag) || after.tag == Pos::CD) && !is_place_word(after.text)) continue;
-      if (after.tag == Pos::POS && !locative) continue;
+      if (after.tag == Pos::POS && !locative) {
+        // ... unless a place of its own follows: "to Mozambique's Cabo Delgado province".
+        bool place_follows = false;
+        for (size_t k = j + 1; k < toks.size() && !place_follows; ++k) {
+          auto later = g.match_at(all, static_cast<size_t>(toks[k]));
+          place_follows = later && is_proper_noun(t.tokens[toks[k]].tag);
+        }
+        if (!place_follows) continue;
+      }
     }
     Found f{m->first_token, m->last_token, m->candidates, true};
     for (PlaceId id : m->candidates)
