@@ -139,6 +139,17 @@ TEST(ForcePosture, ForcesSentToACountryAreAimedAtIt) {
   EXPECT_EQ(triples("Kenya sent 400 soldiers to Somalia on Monday."), "KEN SOM 154\n");
 }
 
+TEST(Nouns, AnAgentWordUsedAsAnAdjectiveDescribesTheEvent) {
+  // "official" is not an official here, so the visit is Vucic's, to Russia.
+  EXPECT_EQ(triples("Vucic laid a wreath in Moscow during an official visit to Russia."),
+            "SRBGOV RUS 017\nSRBGOV RUS 042\n");
+}
+
+TEST(MutualEvents, ACompoundDiscussingInAPhoneCall) {
+  EXPECT_EQ(triples("Saudi Arabia and Iran discussed the conflict in a phone call on Saturday."),
+            "SAU IRN 041\nIRN SAU 041\n");
+}
+
 TEST(Venue, AGatheringIsWhereTheyMetNotWhomTheyMet) {
   EXPECT_EQ(triples("Macron and Modi met on the sidelines of the G20 summit in Rio de Janeiro."),
             "FRAGOV INDGOV 044\nINDGOV FRAGOV 044\n");

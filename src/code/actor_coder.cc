@@ -84,7 +84,13 @@ ActorCoder::ActorCoder(const DictionarySet& dictionaries, const Tree& tree, std:
         i += m.length;
         continue;
       }
-      if (AgentMatch a = dict_.agents.longest_match(ids, i)) {
+      AgentMatch a = dict_.agents.longest_match(ids, i);
+      // A one-word agent used as an adjective before an event noun describes the event:
+      // "an official visit", "military aid" (but "military officials" composes).
+      if (a && a.length == 1 && tree.tokens[i].tag == Pos::JJ && i + 1 < n && is_noun(tree.tokens[i + 1].tag) &&
+          ids[i + 1] != kNoWord && !dict_.verbs.find_noun(ids[i + 1]).empty())
+        a = AgentMatch{};
+      if (a) {
         const AgentEntry& agent = dict_.agents.agent(a.agents[0]);
         Mention mention{static_cast<int32_t>(i), static_cast<int32_t>(i + a.length), true, agent.code,
                         agent.placement == AgentPlacement::kPrefix};
