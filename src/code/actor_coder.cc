@@ -261,7 +261,12 @@ NounPhraseCodes ActorCoder::resolve_pronoun(NodeId at, std::string_view word) co
   bool first_person = false;
   for (std::string_view w : {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
     first_person = first_person || equals_lower_ascii(word, w);
-  bool own_clause = first_person;
+  // An object pronoun is never its own clause's subject (that would be "himself"): in
+  // "police arrested him", "him" is someone named before.
+  bool object_case = false;
+  if (tree_.nodes[at].first_token >= 0 && tree_.tokens[tree_.nodes[at].first_token].tag == Pos::PRP)
+    for (std::string_view w : {"him", "her", "them"}) object_case = object_case || equals_lower_ascii(word, w);
+  bool own_clause = first_person || object_case;
   // Climb to each enclosing clause and try its subject, nearest first.
   for (NodeId a = second_person ? kNoNode : tree_.nodes[at].parent; a != kNoNode; a = tree_.nodes[a].parent) {
     std::string_view b = base_label(tree_.nodes[a].label);
