@@ -150,6 +150,14 @@ TEST(MutualEvents, ACompoundDiscussingInAPhoneCall) {
             "SAU IRN 041\nIRN SAU 041\n");
 }
 
+TEST(Target, CourtsActOnTheirOwnCountrysPeople) {
+  EXPECT_EQ(triples("Three journalists were convicted of espionage by a Moscow court on Friday."), "RUSJUD RUSMED 116\n");
+}
+
+TEST(Target, AnEventNounStandsForItsPerpetrator) {
+  EXPECT_EQ(triples("Germany condemned the attack on Israel by Hamas."), "DEU PSEINSHMS 111\n");
+}
+
 TEST(Venue, AGatheringIsWhereTheyMetNotWhomTheyMet) {
   EXPECT_EQ(triples("Macron and Modi met on the sidelines of the G20 summit in Rio de Janeiro."),
             "FRAGOV INDGOV 044\nINDGOV FRAGOV 044\n");

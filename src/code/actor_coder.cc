@@ -379,6 +379,28 @@ NounPhraseCodes ActorCoder::compute_codes(NodeId np) const {
   };
   const int32_t head = tree_.nodes[np].head;
   const bool head_is_event_noun = head >= 0 && ids_[head] != kNoWord && !dict_.verbs.find_noun(ids_[head]).empty();
+  // An event named by a noun stands for its perpetrator in the by-phrase: "investigated the
+  // killing of protesters by Bangladeshi security forces", "condemned the attack by Hamas".
+  if (head_is_event_noun && agent_forms.empty()) {
+    std::vector<NodeId> stack{np};
+    while (!stack.empty()) {
+      NodeId n = stack.back();
+      stack.pop_back();
+      for (NodeId c = tree_.first_child(n); c != kNoNode; c = tree_.next_sibling(c)) {
+        if (tree_.is_preterminal(c) || label_is(tree_, c, "S") || label_is(tree_, c, "SBAR") || label_is(tree_, c, "VP"))
+          continue;
+        if (label_is(tree_, c, "PP")) {
+          NodeId prep = tree_.first_child(c);
+          if (prep != kNoNode && tree_.is_preterminal(prep) &&
+              equals_lower_ascii(tree_.tokens[tree_.nodes[prep].token].text, "by")) {
+            for (NodeId g = tree_.first_child(c); g != kNoNode; g = tree_.next_sibling(g))
+              if (is_np(tree_, g) && !codes_of(g).codes.empty()) return codes_of(g);
+          }
+        }
+        stack.push_back(c);
+      }
+    }
+  }
   // Qualify or replace from the NP's prepositional phrases ("the leader of Belarus"), then
   // from a reduced relative's by/from phrase ("memos sent by Bree").
   for (int pass = 0; pass < 2; ++pass) {

@@ -90,7 +90,11 @@ void DocumentCoder::code_sentence(const Tree& tree, int32_t sentence_index, cons
       const bool domestic_other = other.size() >= 6 && other.compare(0, 3, "---") != 0 &&
                                   other.compare(0, 3, "IGO") != 0 && other.compare(0, 3, "NGO") != 0 &&
                                   other.compare(0, 3, "IMG") != 0 && !state_sector(std::string_view(other).substr(3, 3));
-      if (domestic_other && state_sector(std::string_view(code).substr(3, 3))) {
+      // Courts and police act on their own country's people: "activists were convicted by a
+      // Hong Kong court", "prosecutors charged journalists".
+      const bool justice_other = other.size() == 6 && other.compare(0, 3, "---") != 0 &&
+                                 (other.compare(3, 3, "JUD") == 0 || other.compare(3, 3, "COP") == 0);
+      if ((domestic_other && state_sector(std::string_view(code).substr(3, 3))) || justice_other) {
         code = other.substr(0, 3) + code.substr(3);
       } else if (d.location && d.location->country_iso3.size() == 3) {
         code = d.location->country_iso3 + code.substr(3);
