@@ -158,6 +158,16 @@ TEST(Target, AnEventNounStandsForItsPerpetrator) {
   EXPECT_EQ(triples("Germany condemned the attack on Israel by Hamas."), "DEU PSEINSHMS 111\n");
 }
 
+TEST(Pronouns, ASubjectOfAnEarlierClauseInTheSentence) {
+  EXPECT_EQ(triples("Although Turkish President Tayyip Erdogan did not attend the summit in Astana, he spoke by phone "
+                    "with Putin."),
+            "TURGOV RUSGOV 041\n");
+}
+
+TEST(ReportedSpeech, AStatementIsNotAimedAtWhatItReports) {
+  EXPECT_EQ(triples("Erdogan said he did not expect to meet Assad this year."), "");
+}
+
 TEST(Venue, AGatheringIsWhereTheyMetNotWhomTheyMet) {
   EXPECT_EQ(triples("Macron and Modi met on the sidelines of the G20 summit in Rio de Janeiro."),
             "FRAGOV INDGOV 044\nINDGOV FRAGOV 044\n");

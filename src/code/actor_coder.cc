@@ -286,6 +286,25 @@ NounPhraseCodes ActorCoder::resolve_pronoun(NodeId at, std::string_view word) co
     const NounPhraseCodes& codes = codes_of(subject);
     if (!codes.codes.empty()) return codes;
   }
+  // A subject named earlier in the sentence outside the pronoun's clauses: "Although
+  // Pashinyan did not travel to Minsk, he spoke by phone with Putin".
+  if (!first_person && !second_person) {
+    const bool personal = equals_lower_ascii(word, "he") || equals_lower_ascii(word, "she") ||
+                          equals_lower_ascii(word, "his") || equals_lower_ascii(word, "him") ||
+                          equals_lower_ascii(word, "her");
+    NodeId best = kNoNode;
+    for (NodeId s = 0; s < static_cast<NodeId>(tree_.nodes.size()); ++s) {
+      std::string_view b = base_label(tree_.nodes[s].label);
+      if (tree_.is_preterminal(s) || (b != "S" && b != "SINV")) continue;
+      NodeId subject = clause_subject(tree_, s);
+      if (subject == kNoNode || tree_.nodes[subject].last_token >= tree_.nodes[at].first_token) continue;
+      if (best != kNoNode && tree_.nodes[subject].last_token <= tree_.nodes[best].last_token) continue;
+      const NounPhraseCodes& codes = codes_of(subject);
+      if (codes.codes.empty() || (personal && !is_person_code(codes.codes[0]))) continue;
+      best = subject;
+    }
+    if (best != kNoNode) return codes_of(best);
+  }
   NounPhraseCodes out;
   if (discourse_) {
     out.codes = discourse_->pronoun(word);

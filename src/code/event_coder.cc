@@ -904,7 +904,15 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
           }
         // Else the first actor after the verb within its verb phrase.
         // A statement's target is never inside the clause it reports (CAMEO 01x).
-        const int32_t fallback_end = code.code.compare(0, 2, "01") == 0 ? pattern_end : vp_end;
+        int32_t fallback_end = vp_end;
+        if (statement) {
+          fallback_end = pattern_end;
+          for (NodeId c = tree.first_child(object_vp); c != kNoNode; c = tree.next_sibling(c))
+            if ((is_clause(tree, c) && clause_subject(tree, c) != kNoNode) || label_is(tree, c, "SBAR")) {
+              fallback_end = std::min(fallback_end, tree.nodes[c].first_token);
+              break;
+            }
+        }
         for (int32_t t = verb_end; t < fallback_end && target_np == kNoNode; ++t) {
           if (!actors.in_mention(t)) continue;
           NodeId np = actors.noun_phrase_at(t);
