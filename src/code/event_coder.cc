@@ -240,6 +240,19 @@ bool negated_verb(const Tree& tree, NodeId pre) {
   return false;
 }
 
+// True when the verb of preterminal `pre` is only possible: could, might or may in its chain.
+bool hypothetical_verb(const Tree& tree, NodeId pre) {
+  if (pre == kNoNode) return false;
+  for (NodeId a = tree.nodes[pre].parent; label_is(tree, a, "VP"); a = tree.nodes[a].parent)
+    for (NodeId c = tree.first_child(a); c != kNoNode; c = tree.next_sibling(c)) {
+      if (!tree.is_preterminal(c)) continue;
+      const Token& t = tree.tokens[tree.nodes[c].token];
+      if (t.tag == Pos::MD && (equals_lower(t.text, "could") || equals_lower(t.text, "might") || equals_lower(t.text, "may")))
+        return true;
+    }
+  return false;
+}
+
 bool code_matches(std::string_view c, std::string_view k) {
   if (c == k) return true;
   return k.size() == 3 && k[2] == '0' && c.size() >= 3 && c.substr(0, 2) == k.substr(0, 2);
@@ -683,9 +696,7 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
         if (!tree.is_preterminal(c)) continue;
         const Token& t = tree.tokens[tree.nodes[c].token];
         if (is_negation(t) && !contrasted) negated = true;
-        // "could trigger the return of sanctions", "might meet": what may happen has not.
-        if (t.tag == Pos::MD && (equals_lower(t.text, "could") || equals_lower(t.text, "might") || equals_lower(t.text, "may")))
-          negated = true;
+
         if (a != vp && is_verb_tag(t.tag) &&
             (equals_lower(t.lemma, "be") || equals_lower(t.lemma, "get") || equals_lower(t.text, "been")))
           passive = tok.tag == Pos::VBN;
@@ -839,6 +850,8 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
     if (code.is_null()) continue;
     if (code.passive_only && !passive) continue;
     if (negated && !best_state.negation_matched) continue;
+    // "could trigger the return of sanctions", "might meet": what may happen has not.
+    if (hypothetical_verb(tree, pre)) continue;
     // "No government has recognised the Taliban", "held no talks": a quantifier that negates.
     {
       auto starts_with_no = [&](NodeId np) {
@@ -1355,6 +1368,7 @@ void EventCoder::code_nominal_events(const SentenceView& view, const ActorCoder&
       if (governing_vp != kNoNode) {
         const int32_t governor = main_verb(tree, governing_vp);
         if (negated_verb(tree, actors.preterminal(governor))) continue;
+        if (hypothetical_verb(tree, actors.preterminal(governor))) continue;  // "could trigger the return of sanctions"
         const Token& g = tree.tokens[governor];
         // "Iran denied any role in the strikes on Saudi facilities": a denial (016) by the
         // clause's subject about an act against Saudi Arabia.
