@@ -168,6 +168,13 @@ TEST(ReportedSpeech, AStatementIsNotAimedAtWhatItReports) {
   EXPECT_EQ(triples("Erdogan said he did not expect to meet Assad this year."), "");
 }
 
+TEST(Pronouns, TheTwoLeadersAreTheLastTwoPeopleNamed) {
+  const std::string events = triples(
+      "Serbian President Aleksandar Vucic received Hungarian Prime Minister Viktor Orban in Belgrade, where the two "
+      "leaders signed an energy agreement.");
+  EXPECT_NE(events.find("SRBGOV HUNGOV 057"), std::string::npos) << events;
+}
+
 TEST(Venue, AGatheringIsWhereTheyMetNotWhomTheyMet) {
   EXPECT_EQ(triples("Macron and Modi met on the sidelines of the G20 summit in Rio de Janeiro."),
             "FRAGOV INDGOV 044\nINDGOV FRAGOV 044\n");

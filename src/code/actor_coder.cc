@@ -347,6 +347,29 @@ bool ActorCoder::describes_two_countries(NodeId np) const {
   return two && countries;
 }
 
+// "the two leaders", "both presidents": the last two people named before in the sentence.
+std::vector<std::string> ActorCoder::two_leaders_before(NodeId np) const {
+  const Node& n = tree_.nodes[np];
+  if (n.first_token < 0 || n.last_token - n.first_token > 3) return {};
+  bool two = false, leaders = false;
+  for (int32_t t = n.first_token; t <= n.last_token; ++t) {
+    const std::string& w = tree_.tokens[t].lemma.empty() ? tree_.tokens[t].text : tree_.tokens[t].lemma;
+    if (w == "two" || w == "both") two = true;
+    if (w == "leader" || w == "president" || w == "minister" || w == "premier" || w == "head") leaders = true;
+  }
+  if (!two || !leaders) return {};
+  std::vector<std::string> people;
+  for (int32_t t = 0; t < n.first_token; ++t) {
+    if (!in_mention(t)) continue;
+    NodeId other = noun_phrase_at(t);
+    if (other == kNoNode || other == np || tree_.nodes[other].last_token >= n.first_token) continue;
+    for (const std::string& c : codes_of(other).codes)
+      if (is_person_code(c) && std::find(people.begin(), people.end(), c) == people.end()) people.push_back(c);
+  }
+  if (people.size() < 2) return {};
+  return {people[people.size() - 2], people.back()};
+}
+
 const NounPhraseCodes& ActorCoder::codes_of(NodeId np) const {
   static const NounPhraseCodes kEmpty;
   if (np == kNoNode) return kEmpty;
@@ -450,6 +473,15 @@ NounPhraseCodes ActorCoder::compute_codes(NodeId np) const {
         widen(out.span, part.span.begin, part.span.end);
         return out;
       }
+    }
+  }
+  if (out.codes.empty()) {
+    std::vector<std::string> leaders = two_leaders_before(np);
+    if (!leaders.empty()) {
+      out.codes = std::move(leaders);
+      widen(out.span, tree_.nodes[np].first_token, tree_.nodes[np].last_token + 1);
+      out.has_names = true;
+      return out;
     }
   }
   if (discourse_ && out.codes.empty()) {

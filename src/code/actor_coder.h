@@ -82,6 +82,7 @@ class ActorCoder {
 
   NounPhraseCodes resolve_pronoun(NodeId at, std::string_view word) const;
   bool describes_two_countries(NodeId np) const;
+  std::vector<std::string> two_leaders_before(NodeId np) const;
 
   const DictionarySet& dict_;
   const Tree& tree_;
