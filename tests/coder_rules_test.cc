@@ -175,6 +175,16 @@ TEST(Pronouns, TheTwoLeadersAreTheLastTwoPeopleNamed) {
   EXPECT_NE(events.find("SRBGOV HUNGOV 057"), std::string::npos) << events;
 }
 
+TEST(MassViolence, KillingHundredsOfPeopleWhoAreNotFightersIsAMassKilling) {
+  EXPECT_EQ(triples("Boko Haram militants killed hundreds of villagers in Borno."), "NGAINSBKH NGACVL 202\n");
+  EXPECT_EQ(triples("Russian troops killed 300 Ukrainian soldiers."), "RUSMIL UKRMIL 190\n");
+  EXPECT_EQ(triples("Israeli troops killed 12 Palestinian civilians."), "ISRMIL PSECVL 190\n");
+}
+
+TEST(Target, ABodyWithoutCountryIsTheBodyAlone) {
+  EXPECT_EQ(triples("Houthi rebels abducted dozens of aid workers."), "YEMREBHTH NGO 181\n");
+}
+
 TEST(Venue, AGatheringIsWhereTheyMetNotWhomTheyMet) {
   EXPECT_EQ(triples("Macron and Modi met on the sidelines of the G20 summit in Rio de Janeiro."),
             "FRAGOV INDGOV 044\nINDGOV FRAGOV 044\n");

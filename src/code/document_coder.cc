@@ -94,7 +94,15 @@ void DocumentCoder::code_sentence(const Tree& tree, int32_t sentence_index, cons
       // Hong Kong court", "prosecutors charged journalists".
       const bool justice_other = other.size() == 6 && other.compare(0, 3, "---") != 0 &&
                                  (other.compare(3, 3, "JUD") == 0 || other.compare(3, 3, "COP") == 0);
-      if ((domestic_other && state_sector(std::string_view(code).substr(3, 3))) || justice_other) {
+      // Insurgents and rebels attack people of the country they fight in: "Boko Haram
+      // militants killed hundreds of villagers".
+      const bool insurgent_other = other.size() >= 6 && other.compare(0, 3, "---") != 0 &&
+                                   other.compare(0, 3, "IMG") != 0 &&
+                                   (other.compare(3, 3, "INS") == 0 || other.compare(3, 3, "REB") == 0 ||
+                                    other.compare(3, 3, "SEP") == 0) &&
+                                   (e.code.compare(0, 2, "17") == 0 || e.code.compare(0, 2, "18") == 0 ||
+                                    e.code.compare(0, 2, "19") == 0 || e.code.compare(0, 2, "20") == 0);
+      if ((domestic_other && state_sector(std::string_view(code).substr(3, 3))) || justice_other || insurgent_other) {
         code = other.substr(0, 3) + code.substr(3);
       } else if (d.location && d.location->country_iso3.size() == 3) {
         code = d.location->country_iso3 + code.substr(3);
@@ -108,6 +116,15 @@ void DocumentCoder::code_sentence(const Tree& tree, int32_t sentence_index, cons
     };
     fill_country(e.source, e.target);
     fill_country(e.target, e.source);
+    // A prefix agent without a country ("aid workers": NGO---) is of the event's country, else
+    // the body alone (NGO), a valid CAMEO actor.
+    auto fill_prefix = [&](std::string& code) {
+      if (code.size() < 6 || code.compare(0, 3, "---") == 0 || code.compare(3, 3, "---") != 0) return;
+      const bool located = d.location && d.location->country_iso3.size() == 3;
+      code = code.substr(0, 3) + (located ? d.location->country_iso3 : std::string()) + code.substr(6);
+    };
+    fill_prefix(e.source);
+    fill_prefix(e.target);
     // No event: an actor still without a country ("exchanged prisoners": whose?), or a state
     // acting on its own institutions ("India put its armed forces on alert": IND INDMIL).
     // Its rebels, opposition and people are others ("Cuba released political prisoners").

@@ -253,6 +253,39 @@ bool hypothetical_verb(const Tree& tree, NodeId pre) {
   return false;
 }
 
+// A verb of killing (coded 18x or 19x) whose object, between the verb and the end of the
+// target, counts a hundred or more (or "hundreds", "thousands") of people who are not
+// fighters: `targets` with no armed sector.
+bool is_mass_killing(const Tree& tree, const Token& verb, std::string_view code, int32_t from, TokenSpan target,
+                     const std::vector<std::string>& targets) {
+  if (code.size() < 2 || (code.substr(0, 2) != "18" && code.substr(0, 2) != "19") || target.empty()) return false;
+  bool killing = false;
+  for (std::string_view k : {"kill", "massacre", "slaughter", "murder", "execute", "slay"})
+    killing = killing || equals_lower(verb.lemma, k);
+  if (!killing) return false;
+  for (const std::string& t : targets) {
+    if (t.size() < 6) return false;
+    const std::string_view sector = std::string_view(t).substr(3, 3);
+    for (std::string_view armed : {"MIL", "COP", "INS", "REB", "SEP", "UAF", "SPY"})
+      if (sector == armed) return false;
+  }
+  for (int32_t i = from; i < target.end && i < static_cast<int32_t>(tree.tokens.size()); ++i) {
+    const Token& t = tree.tokens[i];
+    if (equals_lower(t.text, "hundreds") || equals_lower(t.text, "thousands")) return true;
+    if (t.tag != Pos::CD) continue;
+    long value = 0;
+    bool digits = !t.text.empty();
+    for (char c : t.text) {
+      if (c == ',') continue;
+      if (c < '0' || c > '9') { digits = false; break; }
+      value = value * 10 + (c - '0');
+      if (value > 1000000) break;
+    }
+    if (digits && value >= 100) return true;
+  }
+  return false;
+}
+
 bool code_matches(std::string_view c, std::string_view k) {
   if (c == k) return true;
   return k.size() == 3 && k[2] == '0' && c.size() >= 3 && c.substr(0, 2) == k.substr(0, 2);
@@ -1049,10 +1082,14 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
           break;
         }
     }
+    // "killed at least 223 villagers", "massacred hundreds of civilians": killing on that
+    // scale of people who are not fighters is a mass killing (202).
+    std::string event_code = code.code;
+    if (is_mass_killing(tree, tok, event_code, verb_end, target_span, tgt)) event_code = "202";
     for (const std::string& a : src)
       for (const std::string& b : tgt) {
         if (a == b && a != kNone) continue;  // a compound actor never acts on itself
-        emit(a, b, code.code, source_span, target_span);
+        emit(a, b, event_code, source_span, target_span);
         if (!passive && !code.reverse.empty() && a != kNone && b != kNone && !venue_target)
           emit(b, a, code.reverse, target_span, source_span);
       }
