@@ -18,27 +18,13 @@
 //  - WordNet corrects the tagger's guesses for words it never saw.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
 
-#include "temp_path.h"
+#include "code_triples.h"
 
 namespace {
 
-// The "source target code" triples `dyad code` finds in one sentence, one per line.
-std::string triples(const std::string& sentence) {
-  const std::string in = dyad::temp_path("speech_in.txt"), out = dyad::temp_path("speech_out.tsv");
-  std::ofstream(in) << sentence << "\n";
-  std::string cmd = std::string(DYAD_BINARY) + " code -q -j1 --format tsv --date 2024-05-20 " + in +
-                    " | cut -f4,5,6 | tail -n +2 | tr '\\t' ' ' >" + out;
-  EXPECT_EQ(std::system(cmd.c_str()), 0);
-  std::ifstream f(out);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
+using dyad::triples;
 
 TEST(ReportedSpeech, FirstPersonInAQuotationIsTheSpeakerNamedAfterIt) {
   EXPECT_EQ(triples("\"Iran shelled our border posts overnight,\" the Iraqi defence minister said."), "IRN IRQ 194\n");

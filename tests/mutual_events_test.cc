@@ -10,26 +10,12 @@
 //    its own institutions, so their events are kept.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
-#include "temp_path.h"
+#include "code_triples.h"
 
 namespace {
 
-// The "source target code" triples `dyad code` finds in one sentence, one per line.
-std::string triples(const std::string& sentence) {
-  const std::string in = dyad::temp_path("mutual_in.txt"), out = dyad::temp_path("mutual_out.tsv");
-  std::ofstream(in) << sentence << "\n";
-  std::string cmd = std::string(DYAD_BINARY) + " code -q -j1 --format tsv --date 2024-05-20 " + in +
-                    " | cut -f4,5,6 | tail -n +2 | tr '\\t' ' ' >" + out;
-  EXPECT_EQ(std::system(cmd.c_str()), 0);
-  std::ifstream f(out);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
+using dyad::triples;
 
 TEST(MutualEvents, CompoundSubjectsSwappingPrisonersReleaseEachOthers) {
   EXPECT_EQ(triples("Ethiopia and Eritrea swapped prisoners of war on Monday."), "ETH ERI 0841\nERI ETH 0841\n");

@@ -216,19 +216,27 @@ bool members_act_on_each_other(std::string_view code, const Token& trigger) {
          code.substr(0, 3) != "045";
 }
 
-// True when the verb of preterminal `pre` has will/'ll/shall/would in its verb chain.
-bool future_verb(const Tree& tree, NodeId pre) {
+// True when a modal of `modals` (lower case) is in the verb chain of preterminal `pre`.
+bool modal_in_chain(const Tree& tree, NodeId pre, std::initializer_list<std::string_view> modals) {
   if (pre == kNoNode) return false;
   for (NodeId a = tree.nodes[pre].parent; label_is(tree, a, "VP"); a = tree.nodes[a].parent)
     for (NodeId c = tree.first_child(a); c != kNoNode; c = tree.next_sibling(c)) {
       if (!tree.is_preterminal(c)) continue;
       const Token& t = tree.tokens[tree.nodes[c].token];
-      if (t.tag == Pos::MD && (equals_lower(t.text, "will") || equals_lower(t.text, "'ll") ||
-                               equals_lower(t.text, "shall") || equals_lower(t.text, "would") || equals_lower(t.text, "wo")))
-        return true;
+      if (t.tag != Pos::MD) continue;
+      for (std::string_view m : modals)
+        if (equals_lower(t.text, m)) return true;
     }
   return false;
 }
+
+// True when the verb of preterminal `pre` is in the future: will/'ll/shall/would.
+bool future_verb(const Tree& tree, NodeId pre) {
+  return modal_in_chain(tree, pre, {"will", "'ll", "shall", "would", "wo"});
+}
+
+// True when the verb of preterminal `pre` is only possible: could, might or may.
+bool hypothetical_verb(const Tree& tree, NodeId pre) { return modal_in_chain(tree, pre, {"could", "might", "may"}); }
 
 // True when the verb of preterminal `pre` is negated in its verb chain ("did not want").
 bool negated_verb(const Tree& tree, NodeId pre) {
@@ -237,19 +245,6 @@ bool negated_verb(const Tree& tree, NodeId pre) {
        a = tree.nodes[a].parent)
     for (NodeId c = tree.first_child(a); c != kNoNode; c = tree.next_sibling(c))
       if (tree.is_preterminal(c) && is_negation(tree.tokens[tree.nodes[c].token])) return true;
-  return false;
-}
-
-// True when the verb of preterminal `pre` is only possible: could, might or may in its chain.
-bool hypothetical_verb(const Tree& tree, NodeId pre) {
-  if (pre == kNoNode) return false;
-  for (NodeId a = tree.nodes[pre].parent; label_is(tree, a, "VP"); a = tree.nodes[a].parent)
-    for (NodeId c = tree.first_child(a); c != kNoNode; c = tree.next_sibling(c)) {
-      if (!tree.is_preterminal(c)) continue;
-      const Token& t = tree.tokens[tree.nodes[c].token];
-      if (t.tag == Pos::MD && (equals_lower(t.text, "could") || equals_lower(t.text, "might") || equals_lower(t.text, "may")))
-        return true;
-    }
   return false;
 }
 
