@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <span>
 
+#include "code/actor_code.h"
 #include "code/actor_coder.h"
 #include "code/event_json.h"
 #include "resolve/date_expression.h"
@@ -79,38 +80,29 @@ void DocumentCoder::code_sentence(const Tree& tree, int32_t sentence_index, cons
     // happened in; in an arrest or repression (root 17), or when a state releases people or
     // refuses to ("Belarus released 30 political prisoners": 084x, 1243), of the country of
     // the other side.
-    auto state_sector = [](std::string_view sector) {
-      return sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD" ||
-             sector == "LEG";
-    };
     auto fill_country = [&](std::string& code, const std::string& other) {
       if (code.size() <= 3 || code.compare(0, 3, "---") != 0) return;
       // A country's own people, rebels or opposition act on its state: "the RSF attacked the
       // army", "Imran Khan's party accused the election commission".
-      const bool domestic_other = other.size() >= 6 && other.compare(0, 3, "---") != 0 &&
-                                  other.compare(0, 3, "IGO") != 0 && other.compare(0, 3, "NGO") != 0 &&
-                                  other.compare(0, 3, "IMG") != 0 && !state_sector(std::string_view(other).substr(3, 3));
+      const std::string_view other_sector = first_sector(other);
+      const bool domestic_other = starts_with_country(other) && !other_sector.empty() && !is_state_sector(other_sector);
       // Courts and police act on their own country's people: "activists were convicted by a
       // Hong Kong court", "prosecutors charged journalists".
-      const bool justice_other = other.size() == 6 && other.compare(0, 3, "---") != 0 &&
-                                 (other.compare(3, 3, "JUD") == 0 || other.compare(3, 3, "COP") == 0);
+      const bool justice_other = other.size() == 6 && starts_with_country(other) &&
+                                 (other_sector == "JUD" || other_sector == "COP");
       // Insurgents and rebels attack people of the country they fight in: "Boko Haram
       // militants killed hundreds of villagers".
-      const bool insurgent_other = other.size() >= 6 && other.compare(0, 3, "---") != 0 &&
-                                   other.compare(0, 3, "IMG") != 0 &&
-                                   (other.compare(3, 3, "INS") == 0 || other.compare(3, 3, "REB") == 0 ||
-                                    other.compare(3, 3, "SEP") == 0) &&
+      const bool insurgent_other = starts_with_country(other) &&
+                                   (other_sector == "INS" || other_sector == "REB" || other_sector == "SEP") &&
                                    (e.code.compare(0, 2, "17") == 0 || e.code.compare(0, 2, "18") == 0 ||
                                     e.code.compare(0, 2, "19") == 0 || e.code.compare(0, 2, "20") == 0);
-      if ((domestic_other && state_sector(std::string_view(code).substr(3, 3))) || justice_other || insurgent_other) {
+      if ((domestic_other && is_state_sector(first_sector(code))) || justice_other || insurgent_other) {
         code = other.substr(0, 3) + code.substr(3);
       } else if (d.location && d.location->country_iso3.size() == 3) {
         code = d.location->country_iso3 + code.substr(3);
       } else if ((e.code.compare(0, 2, "17") == 0 || e.code.compare(0, 2, "14") == 0 ||
                   ((e.code.compare(0, 3, "084") == 0 || e.code == "1243") && other.size() == 3)) &&
-                 other.size() >= 3 &&
-                 other.compare(0, 3, "---") != 0 &&
-                 other.compare(0, 3, "IGO") != 0 && other.compare(0, 3, "NGO") != 0 && other.compare(0, 3, "IMG") != 0) {
+                 starts_with_country(other)) {
         code = other.substr(0, 3) + code.substr(3);
       }
     };
@@ -131,10 +123,7 @@ void DocumentCoder::code_sentence(const Tree& tree, int32_t sentence_index, cons
     auto countryless = [](const std::string& c) { return c.compare(0, 3, "---") == 0; };
     auto own_part = [](const std::string& whole, const std::string& part) {
       if (whole.size() != 3 || part.size() < 6 || part.compare(0, 3, whole) != 0) return false;
-      const std::string_view sector = std::string_view(part).substr(3, 3);
-      for (std::string_view state : {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-        if (sector == state) return true;
-      return false;
+      return is_state_sector(first_sector(part));
     };
     if (e.source == e.target || countryless(e.source) || countryless(e.target) || own_part(e.source, e.target) ||
         own_part(e.target, e.source)) {

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <initializer_list>
 
+#include "code/actor_code.h"
 #include "code/actor_coder.h"
 #include "code/modality.h"
 #include "resolve/cameo_table.h"
@@ -162,9 +163,7 @@ bool own_institutions(const std::vector<std::string>& whole, const std::vector<s
   if (part.empty()) return false;
   for (const std::string& p : part) {
     if (p.size() != 6) return false;
-    const std::string_view sector = std::string_view(p).substr(3);
-    if (sector != "GOV" && sector != "MIL" && sector != "COP" && sector != "SPY" && sector != "JUD" && sector != "LEG")
-      return false;
+    if (!is_state_sector(first_sector(p))) return false;
     bool own = false;
     for (const std::string& w : whole) own = own || (w.size() == 3 && p.compare(0, 3, w) == 0);
     if (!own) return false;
