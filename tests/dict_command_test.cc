@@ -3,6 +3,7 @@
 // dictionaries (read from ../shared through DYAD_SHARED_DIR; skipped when absent).
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -212,6 +213,56 @@ TEST(DictConvert, ValidationDictionariesRoundTrip) {
     }
   }
   EXPECT_GT(compared, 1000u);
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// The first integer after `label` in `text`, or -1.
+long number_after(const std::string& text, const std::string& label) {
+  size_t at = text.find(label);
+  if (at == std::string::npos) return -1;
+  at += label.size();
+  while (at < text.size() && !std::isdigit(static_cast<unsigned char>(text[at]))) ++at;
+  long value = 0;
+  bool any = false;
+  while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at]))) value = value * 10 + (text[at++] - '0'), any = true;
+  return any ? value : -1;
+}
+
+TEST(DictCoverage, DyadsOwnDictionariesReachTheIssueTargets) {
+  CliRun r = run_dyad("dict coverage");
+  ASSERT_EQ(r.status, 0) << r.err;
+  // Issue 4: every root, at least 250 of the event codes, 1,000 people, 80 bodies, 60 groups,
+  // 300 agent phrases, 2,500 verb entries.
+  EXPECT_GE(number_after(r.out, "CAMEO event codes:"), 250) << r.out;
+  EXPECT_NE(r.out.find("20 of 20 roots written"), std::string::npos) << r.out;
+  EXPECT_GE(number_after(r.out, "names); "), 1000) << r.out;
+  EXPECT_GE(number_after(r.out, "people in office); "), 80) << r.out;
+  EXPECT_GE(number_after(r.out, "(IGO); "), 60) << r.out;
+  EXPECT_GE(number_after(r.out, "entries, "), 300) << r.out;
+  EXPECT_GE(number_after(r.out, "nouns), "), 2500) << r.out;
+}
+
+TEST(DictCoverage, SmallDictionariesListWhatTheyCannotCode) {
+  CliRun r = run_dyad("dict coverage --dictionaries " + std::string(DYAD_TEST_DATA) + "/dict");
+  ASSERT_EQ(r.status, 0) << r.err;
+  // events.verbs writes 040 and 042 (and 043 as the reverse of visits) but not 041 or 046.
+  const size_t consult = r.out.find("\n04 ");
+  ASSERT_NE(consult, std::string::npos) << r.out;
+  const std::string line = r.out.substr(consult + 1, r.out.find('\n', consult + 1) - consult - 1);
+  EXPECT_NE(line.find("041"), std::string::npos) << line;
+  EXPECT_EQ(line.find(" 042"), std::string::npos) << line;
+  // Modality reaches codes no line writes: an appeal to meet (026) from a meeting (040).
+  const size_t appeal = r.out.find("\n02 ");
+  ASSERT_NE(appeal, std::string::npos) << r.out;
+  const std::string appeal_line = r.out.substr(appeal + 1, r.out.find('\n', appeal + 1) - appeal - 1);
+  EXPECT_EQ(appeal_line.find(" 026"), std::string::npos) << appeal_line;
+  EXPECT_NE(appeal_line.find(" 027"), std::string::npos) << appeal_line;
+  EXPECT_EQ(run_dyad("dict coverage --dictionaries /nonexistent/dir").status, 2);
 }
 
 }  // namespace

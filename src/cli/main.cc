@@ -7,6 +7,7 @@
 #include "cli/export_command.h"
 #include "cli/ingest_command.h"
 #include "cli/dict_command.h"
+#include "cli/dict_coverage.h"
 #include "cli/dictionary_options.h"
 #include "cli/parse_command.h"
 #include "cli/query_command.h"
@@ -65,7 +66,7 @@ int main(int argc, char** argv) {
                            "Directory of the dictionary files the <Environment> names");
   validate_cmd->add_flag("--quiet,-q", validate.quiet, "Print only the summary");
 
-  CLI::App* dict_cmd = app.add_subcommand("dict", "Lint, convert and explain dictionaries");
+  CLI::App* dict_cmd = app.add_subcommand("dict", "Lint, convert, explain dictionaries and report their coverage");
   dict_cmd->require_subcommand(1);
   dyad::DictLintOptions dict_lint;
   CLI::App* lint_cmd = dict_cmd->add_subcommand("lint", "List every error of dictionary files, exit 1 if any");
@@ -80,6 +81,10 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("phrase", dict_explain.phrase, "Words as in a sentence")->required();
   explain_cmd->add_option("--date", dict_explain.date, "Date for actor roles (YYYY-MM-DD, default today)");
   explain_cmd->add_option("--dictionaries", dict_explain.dictionaries, "Dictionary directory (native or PETRARCH)");
+  dyad::DictCoverageOptions dict_coverage;
+  CLI::App* coverage_cmd =
+      dict_cmd->add_subcommand("coverage", "Which CAMEO codes the dictionaries can emit, and how many actors and verbs");
+  coverage_cmd->add_option("--dictionaries", dict_coverage.dictionaries, "Dictionary directory (native or PETRARCH)");
 
   // The event store: ingest, query, timeline, export (src/store/, docs/store.md).
   dyad::IngestCommandOptions ingest;
@@ -143,6 +148,7 @@ int main(int argc, char** argv) {
   if (lint_cmd->parsed()) return dyad::run_dict_lint(dict_lint, stdout, stderr);
   if (convert_cmd->parsed()) return dyad::run_dict_convert(dict_convert, stdout, stderr);
   if (explain_cmd->parsed()) return dyad::run_dict_explain(dict_explain, stdout, stderr);
+  if (coverage_cmd->parsed()) return dyad::run_dict_coverage(dict_coverage, stdout, stderr);
   if (code_cmd->parsed()) return dyad::run_code_command(code, stdout, stderr);
   if (validate_cmd->parsed()) return dyad::run_validate_command(validate, stdout, stderr);
   if (parse_cmd->parsed()) return dyad::run_parse_command(parse, stdout, stderr);

@@ -19,6 +19,8 @@ const CameoCodeInfo* find_cameo_code(std::string_view code) {
   return nullptr;
 }
 
+std::span<const CameoCodeInfo> cameo_codes() { return kTable; }
+
 std::string_view cameo_root(std::string_view code) { return code.substr(0, std::min<size_t>(2, code.size())); }
 
 }  // namespace dyad

@@ -10,6 +10,7 @@
 //   > src/resolve/cameo_table_data.inc
 #pragma once
 
+#include <span>
 #include <string_view>
 
 namespace dyad {
@@ -26,6 +27,9 @@ struct CameoCodeInfo {
 // Information for `code`, or nullptr when it is not a CAMEO code (e.g. WEIS-style codes
 // of the validation dictionaries).
 const CameoCodeInfo* find_cameo_code(std::string_view code);
+
+// Every entry of the table, in code order: the 20 roots ("01") and the event codes.
+std::span<const CameoCodeInfo> cameo_codes();
 
 // The two-digit root of a code: "0841" -> "08", "190" -> "19".
 std::string_view cameo_root(std::string_view code);
