@@ -1,6 +1,7 @@
 #include "syntax/document_parser.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "syntax/clause.h"
 #include "syntax/data_dir.h"
@@ -82,17 +83,24 @@ int32_t first_bare_participle(const std::vector<Token>& tokens) {
 // phrase, or -1: "[Indian and Pakistani troops exchanged fire ...], officials said" read as a
 // noun phrase with a reduced relative, because the tagger took "exchanged" for VBN.
 int32_t participle_of_verbless_clause(const Tree& tree) {
-  for (NodeId n = 0; n < static_cast<NodeId>(tree.nodes.size()); ++n) {
-    const Node& node = tree.nodes[n];
-    if (node.token >= 0 || base_label(node.label) != "S" || node.first_token < 0) continue;
+  std::vector<NodeId> preterminal;  // only built when a bare participle is there
+  for (size_t t = 0; t < tree.tokens.size(); ++t) {
+    if (tree.tokens[t].tag != Pos::VBN || is_auxiliary_before(tree.tokens, t)) continue;
+    if (preterminal.empty()) {
+      preterminal.assign(tree.tokens.size(), kNoNode);
+      for (NodeId n = 0; n < static_cast<NodeId>(tree.nodes.size()); ++n)
+        if (tree.nodes[n].token >= 0) preterminal[tree.nodes[n].token] = n;
+    }
+    // The nearest clause above the participle: verbless, with a subject?
+    NodeId s = preterminal[t];
+    while (s != kNoNode && (tree.nodes[s].token >= 0 || base_label(tree.nodes[s].label) != "S")) s = tree.nodes[s].parent;
+    if (s == kNoNode) continue;
     bool has_vp = false, has_np = false;
-    for (NodeId c = tree.first_child(n); c != kNoNode; c = tree.next_sibling(c)) {
+    for (NodeId c = tree.first_child(s); c != kNoNode; c = tree.next_sibling(c)) {
       has_vp = has_vp || base_label(tree.nodes[c].label) == "VP";
       has_np = has_np || base_label(tree.nodes[c].label) == "NP";
     }
-    if (has_vp || !has_np) continue;
-    for (int32_t t = node.first_token; t <= node.last_token; ++t)
-      if (tree.tokens[t].tag == Pos::VBN && !is_auxiliary_before(tree.tokens, t)) return t;
+    if (!has_vp && has_np) return static_cast<int32_t>(t);
   }
   return -1;
 }

@@ -411,7 +411,8 @@ std::string Lemmatizer::lemma(std::string_view word, Pos tag) const {
 }
 
 void Lemmatizer::lemmatize(std::vector<Token>& tokens) const {
-  for (Token& t : tokens) t.lemma = lemma(t.text, t.tag);
+  for (Token& t : tokens)
+    if (t.lemma.empty()) t.lemma = lemma(t.text, t.tag);
 }
 
 void Lemmatizer::correct_tags(std::vector<Token>& tokens) const {
@@ -434,6 +435,12 @@ void Lemmatizer::correct_tags(std::vector<Token>& tokens) const {
     }
     if (!is_verb(t.tag)) continue;
     if (t.text.find_first_of("'-") != std::string::npos) continue;
+    // The verb lemma answers the common case, a verb form, and is kept for lemmatize().
+    std::string verb_lemma = lemma(t.text, t.tag);
+    if (d.lemmas[kVerb].contains(verb_lemma)) {
+      t.lemma = std::move(verb_lemma);
+      continue;
+    }
     std::string w = lower_ascii(t.text);
     if (d.is_form_of(w, kVerb) || !d.is_form_of(w, kNoun)) continue;
     bool plural = w.back() == 's' && !d.lemmas[kNoun].contains(w);

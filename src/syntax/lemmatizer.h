@@ -34,13 +34,14 @@ class Lemmatizer {
   static Lemmatizer load(const std::string& wordnet_dir);
 
   std::string lemma(std::string_view word, Pos tag) const;
-  // Fills Token::lemma for every token from its text and tag.
+  // Fills Token::lemma from its text and tag for every token that has none yet.
   void lemmatize(std::vector<Token>& tokens) const;
 
   // Retags the tagger's guesses that WordNet rules out: a lowercase word tagged as a verb that
   // is no form of any English verb but is a form of a noun becomes a noun (NNS when it is the
   // plural). The tagger learnt from Brown (1961) and guesses today's words from their endings:
-  // "the opposition activists" came out "activists"/VBZ and broke the sentence. And an
+  // "the opposition activists" came out "activists"/VBZ and broke the sentence (a verb form
+  // keeps its tag and gets its lemma here, which lemmatize() then keeps). And an
   // adjective that is also a noun, after a determiner or possessive and before a finite verb,
   // is that noun ("Myanmar's military"/JJ "killed"); a plural noun read as a verb at the end
   // of a noun compound that is a verb's object is that noun ("carried out drone strikes/VBZ").
