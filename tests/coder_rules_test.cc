@@ -171,6 +171,12 @@ TEST(Target, ABodyWithoutCountryIsTheBodyAlone) {
   EXPECT_EQ(triples("Houthi rebels abducted dozens of aid workers."), "YEMREBHTH NGO 181\n");
 }
 
+TEST(Target, OneActCodedWithAGeneralAndASpecificActorIsOneEvent) {
+  // "Houthi positions" (YEMREBHTH) and "fighters" of the same place (YEMREB): one strike.
+  EXPECT_EQ(triples("US airstrikes on Houthi positions near Hodeidah killed at least ten fighters."),
+            "USA YEMREBHTH 195\n");
+}
+
 TEST(Venue, AGatheringIsWhereTheyMetNotWhomTheyMet) {
   EXPECT_EQ(triples("Macron and Modi met on the sidelines of the G20 summit in Rio de Janeiro."),
             "FRAGOV INDGOV 044\nINDGOV FRAGOV 044\n");

@@ -59,6 +59,7 @@ void DocumentCoder::code_sentence(const Tree& tree, int32_t sentence_index, cons
                                   static_cast<unsigned>(document_date.day()));
   coder_.code(tree, role_date, options, coding_);
   std::vector<std::string> countries;
+  const size_t first = out.size();
   for (CodedEvent& e : coding_.events) {
     DocumentEvent& d = out.emplace_back();
     int32_t verb = e.verb_span.empty() ? -1 : e.verb_span.begin;
@@ -134,6 +135,27 @@ void DocumentCoder::code_sentence(const Tree& tree, int32_t sentence_index, cons
     d.text = sentence_text;
     d.event = std::move(e);
   }
+  // One act coded twice, once with a general and once with a specific actor ("US airstrikes
+  // on Houthi positions killed ten fighters": YEMREB and YEMREBHTH) is one event: the
+  // specific one.
+  auto general_of = [](const std::string& general, const std::string& specific) {
+    return general.size() < specific.size() && specific.compare(0, general.size(), general) == 0;
+  };
+  size_t kept = first;
+  for (size_t i = first; i < out.size(); ++i) {
+    const CodedEvent& a = out[i].event;
+    bool covered = false;
+    for (size_t j = first; j < out.size() && !covered; ++j) {
+      const CodedEvent& b = out[j].event;
+      covered = j != i && a.code == b.code &&
+                ((a.source == b.source && general_of(a.target, b.target)) ||
+                 (a.target == b.target && general_of(a.source, b.source)));
+    }
+    if (covered) continue;
+    if (kept != i) out[kept] = std::move(out[i]);
+    ++kept;
+  }
+  out.resize(kept);
 }
 
 CodedDocument DocumentCoder::code(const Document& doc) {
