@@ -182,6 +182,12 @@ TEST(Venue, AGatheringIsWhereTheyMetNotWhomTheyMet) {
             "FRAGOV INDGOV 044\nINDGOV FRAGOV 044\n");
 }
 
+TEST(Venue, WhereAMeetingIsHeldIsNoPartyToIt) {
+  EXPECT_EQ(triples("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in the Kazakh "
+                    "city of Almaty on Sunday."),
+            "ARMGOV AZEGOV 040\nAZEGOV ARMGOV 040\n");
+}
+
 TEST(Modality, HypotheticalsAndNoOneAreNotEvents) {
   EXPECT_EQ(triples("Serbia could recognise Kosovo next year."), "");
   EXPECT_EQ(triples("No country has sent troops to Niger."), "");

@@ -889,6 +889,14 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
 
     // Source and target noun phrases.
     NodeId source_np = best_state.source_np, target_np = best_state.target_np;
+    // A pattern's target slot ("meet {target}") may reach into a place phrase: where a meeting
+    // is held is no party to it ("met in the Russian city of Kazan").
+    if (target_np != kNoNode && code.code.compare(0, 2, "04") == 0 && code.code != "042" && code.code != "043")
+      for (NodeId a = tree.nodes[target_np].parent; a != kNoNode && a != vp; a = tree.nodes[a].parent)
+        if (label_is(tree, a, "PP") && (is_gathering_pp(tree, a) || preposition_is_one_of(tree, a, {"in", "at"}))) {
+          target_np = kNoNode;
+          break;
+        }
     if (passive && source_np == kNoNode) {
       // The agent: a by-phrase, else a from- or in-phrase with an actor ("shot dead in X").
       for (std::string_view prep_word : {"by", "from", "in"}) {
@@ -922,8 +930,11 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
         const bool statement = code.code.compare(0, 2, "01") == 0;
         // A protest "in Seoul" is held there; one "outside the Israeli embassy" is aimed at it.
         const bool protest = code.code.compare(0, 2, "14") == 0;
+        const bool consult = code.code.compare(0, 2, "04") == 0 && code.code != "042" && code.code != "043";
         auto venue = [&](NodeId pp) {
           if (is_gathering_pp(tree, pp)) return true;
+          // Where a meeting is held is no party to it ("met in the Russian city of Kazan").
+          if (consult && preposition_is_one_of(tree, pp, {"in", "at"})) return true;
           if (statement) return is_locative_pp(tree, pp);
           return protest && preposition_is_one_of(tree, pp, {"in", "across", "throughout"});
         };
@@ -958,12 +969,13 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
           NodeId np = actors.noun_phrase_at(t);
           if (np != kNoNode && label_is(tree, tree.nodes[np].parent, "PP") && venue(tree.nodes[np].parent))
             continue;
-          // Nor inside a gathering: "met on the sidelines of the BRICS summit".
-          bool at_gathering = false;
-          for (NodeId a = np == kNoNode ? kNoNode : tree.nodes[np].parent; a != kNoNode && a != object_vp && !at_gathering;
+          // Nor deeper inside a gathering or venue: "met on the sidelines of the BRICS summit",
+          // "met in the Russian city of Kazan".
+          bool at_venue = false;
+          for (NodeId a = np == kNoNode ? kNoNode : tree.nodes[np].parent; a != kNoNode && a != object_vp && !at_venue;
                a = tree.nodes[a].parent)
-            at_gathering = label_is(tree, a, "PP") && is_gathering_pp(tree, a);
-          if (at_gathering || (statement && press_audience(actors.codes_of(np).codes))) continue;
+            at_venue = label_is(tree, a, "PP") && (is_gathering_pp(tree, a) || (consult && venue(a)));
+          if (at_venue || (statement && press_audience(actors.codes_of(np).codes))) continue;
           if (np != kNoNode && !actors.codes_of(np).codes.empty() && !only_possessor(tree, actors, np, fallback_end, actors.codes_of(source_np).codes))
             target_np = np;
         }
