@@ -76,13 +76,11 @@ int32_t fronted_quotation_reporter(const Tree& tree, NodeId clause) {
   return -1;
 }
 
-// The tokens of the clause that verb token `v` reports: an S or SBAR complement of its verb
+// The tokens of the clause that the verb of preterminal `pre` reports: an S or SBAR complement of its verb
 // phrase ("said [that] Russia attacked"), or a quotation put before it. Empty when none.
-TokenSpan reported_clause(const Tree& tree, int32_t v) {
-  NodeId pre = kNoNode;
-  for (NodeId n = 0; n < static_cast<NodeId>(tree.nodes.size()) && pre == kNoNode; ++n)
-    if (tree.nodes[n].token == v) pre = n;
+TokenSpan reported_clause(const Tree& tree, NodeId pre) {
   if (pre == kNoNode) return {};
+  const int32_t v = tree.nodes[pre].token;
   NodeId vp = tree.nodes[pre].parent;
   if (!label_is(tree, vp, "VP")) return {};
   for (NodeId c = tree.first_child(vp); c != kNoNode; c = tree.next_sibling(c))
@@ -196,6 +194,17 @@ bool is_gathering_pp(const Tree& tree, NodeId pp) {
                              "ceremony", "congress", "convention", "assembly"})
     if (equals_lower(word, g)) return true;
   return false;
+}
+
+// Consultations (040, 041, 044-046): meetings held somewhere, as opposed to visits and
+// hosting (042, 043), whose place is their target.
+bool is_consultation(std::string_view code) {
+  return code.substr(0, 2) == "04" && code != "042" && code != "043";
+}
+
+// A PP that names where a consultation was held: a gathering, or "in"/"at" a place.
+bool is_meeting_place(const Tree& tree, NodeId pp) {
+  return is_gathering_pp(tree, pp) || preposition_is_one_of(tree, pp, {"in", "at"});
 }
 
 // True for a PP of time, place or circumstance ("during talks", "after the strikes", "in Minsk"),
@@ -891,9 +900,9 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
     NodeId source_np = best_state.source_np, target_np = best_state.target_np;
     // A pattern's target slot ("meet {target}") may reach into a place phrase: where a meeting
     // is held is no party to it ("met in the Russian city of Kazan").
-    if (target_np != kNoNode && code.code.compare(0, 2, "04") == 0 && code.code != "042" && code.code != "043")
+    if (target_np != kNoNode && is_consultation(code.code))
       for (NodeId a = tree.nodes[target_np].parent; a != kNoNode && a != vp; a = tree.nodes[a].parent)
-        if (label_is(tree, a, "PP") && (is_gathering_pp(tree, a) || preposition_is_one_of(tree, a, {"in", "at"}))) {
+        if (label_is(tree, a, "PP") && is_meeting_place(tree, a)) {
           target_np = kNoNode;
           break;
         }
@@ -930,11 +939,10 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
         const bool statement = code.code.compare(0, 2, "01") == 0;
         // A protest "in Seoul" is held there; one "outside the Israeli embassy" is aimed at it.
         const bool protest = code.code.compare(0, 2, "14") == 0;
-        const bool consult = code.code.compare(0, 2, "04") == 0 && code.code != "042" && code.code != "043";
+        const bool consult = is_consultation(code.code);
         auto venue = [&](NodeId pp) {
-          if (is_gathering_pp(tree, pp)) return true;
           // Where a meeting is held is no party to it ("met in the Russian city of Kazan").
-          if (consult && preposition_is_one_of(tree, pp, {"in", "at"})) return true;
+          if (is_gathering_pp(tree, pp) || (consult && is_meeting_place(tree, pp))) return true;
           if (statement) return is_locative_pp(tree, pp);
           return protest && preposition_is_one_of(tree, pp, {"in", "across", "throughout"});
         };
@@ -1311,7 +1319,7 @@ void EventCoder::code(const Tree& tree, Date date, const CoderOptions& options, 
   for (size_t e = 0; e < out.events.size(); ++e) {
     bool redundant = false;
     if (out.events[e].code == "010" && out.events[e].verb_span.end - out.events[e].verb_span.begin == 1) {
-      const TokenSpan reported = reported_clause(tree, out.events[e].verb_span.begin);
+      const TokenSpan reported = reported_clause(tree, actors.preterminal(out.events[e].verb_span.begin));
       for (size_t k = 0; k < out.events.size() && !redundant; ++k)
         redundant = k != e && reported.begin <= out.events[k].verb_span.begin && out.events[k].verb_span.begin < reported.end;
     }
